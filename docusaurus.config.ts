@@ -1,0 +1,110 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkSnippets from './src/plugins/snippet-registry/remarkSnippets';
+
+const config = {
+  title: 'OAuth 2.0 SDK Guide',
+  tagline:
+    'Every OAuth 2.0 grant and token operation in seven languages, with TypeScript examples you run in the page.',
+  favicon: 'img/favicon.svg',
+  url: 'https://oauth-sdk-docs.example.com',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {
+    v4: true,
+  },
+
+  // Fail loudly at build time (STYLE.md): a broken link, anchor or Markdown link is a build error.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          routeBasePath: 'docs',
+          // <Snippet id="…" /> → the snippet's build-time data, imported into the page that uses it.
+          remarkPlugins: [[remarkSnippets, { siteDir: __dirname }]],
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          changefreq: 'weekly',
+          ignorePatterns: [],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: ['@docusaurus/theme-live-codeblock'],
+  plugins: ['./src/plugins/snippet-registry'],
+
+  themeConfig: {
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: 'OAuth 2.0 SDK Guide',
+      logo: {
+        alt: 'OAuth 2.0 SDK Guide logo',
+        src: 'img/logo.svg',
+      },
+      items: [
+        { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
+        { to: '/docs/client-credentials', label: 'Try it', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Grants',
+          items: [
+            { label: 'Client Credentials', to: '/docs/client-credentials' },
+            { label: 'Resource Owner Password', to: '/docs/resource-owner-password' },
+            { label: 'Authorization Code', to: '/docs/authorization-code' },
+          ],
+        },
+        {
+          title: 'Tokens',
+          items: [
+            { label: 'Setting tokens automatically', to: '/docs/tokens-automatically' },
+            { label: 'Setting tokens explicitly', to: '/docs/tokens-explicitly' },
+            { label: 'Errors', to: '/docs/errors' },
+          ],
+        },
+      ],
+      copyright:
+        'Examples run against a mock OAuth server in your browser. Nothing you type leaves the page.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['csharp', 'java', 'ruby', 'php', 'go', 'python'],
+    },
+    liveCodeBlock: {
+      playgroundPosition: 'bottom',
+    },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

@@ -1,0 +1,49 @@
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+import CodePanel from '@site/src/components/CodePanel';
+import LiveRunner from '@site/src/components/LiveRunner';
+import {
+  languages,
+  runnableLanguage,
+  tabsGroupId,
+} from '@site/src/plugins/snippet-registry/languages';
+import type { SnippetData } from '@site/src/plugins/snippet-registry';
+import styles from './styles.module.css';
+
+export interface SnippetProps {
+  id: string;
+  /** Injected at build time by remarkSnippets; authors write only `<Snippet id="…" />`. */
+  data?: SnippetData;
+}
+
+/**
+ * One operation in seven languages. The language choice is one group (`sdk`) for every snippet on
+ * every page: synced, persisted, and carried in the URL as `?sdk=python`.
+ */
+export default function Snippet({ id, data }: SnippetProps) {
+  if (data === undefined) {
+    throw new Error(
+      `<Snippet id="${id}" /> has no data: is the snippet-registry remark plugin configured for this page's plugin?`,
+    );
+  }
+  return (
+    <figure className={styles.snippet} aria-label={data.title} data-snippet-id={id}>
+      <Tabs groupId={tabsGroupId} queryString={tabsGroupId}>
+        {languages.map((language) => {
+          const file = data.files[language.key];
+          const fileName = `${id}/${file.fileName}`;
+          return (
+            <TabItem key={language.key} value={language.key} label={language.label}>
+              {language.key === runnableLanguage ? (
+                <LiveRunner snippet={data} fileName={fileName} />
+              ) : (
+                <CodePanel fileName={fileName} source={file.source} html={file.html} />
+              )}
+            </TabItem>
+          );
+        })}
+      </Tabs>
+      <figcaption className={styles.caption}>{data.description}</figcaption>
+    </figure>
+  );
+}

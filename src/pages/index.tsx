@@ -1,0 +1,72 @@
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import styles from './index.module.css';
+
+const grants = [
+  {
+    title: 'Client Credentials',
+    to: '/docs/client-credentials',
+    text: 'Your service calls the API as itself. Three lines to a token.',
+  },
+  {
+    title: 'Authorization Code',
+    to: '/docs/authorization-code',
+    text: 'Act for a user: consent screen, redirect, code exchange, PKCE.',
+  },
+  {
+    title: 'Resource Owner Password',
+    to: '/docs/resource-owner-password',
+    text: 'For legacy integrations, with the security caveats you need.',
+  },
+];
+
+const languageNames = ['.NET', 'Java', 'Python', 'Ruby', 'TypeScript', 'PHP', 'Go'];
+
+export default function Home() {
+  return (
+    <Layout
+      title="OAuth 2.0 in your SDK"
+      description="Every OAuth 2.0 grant and token operation in seven languages, with TypeScript examples you edit and run in the page against a mock OAuth server.">
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.title}>
+            OAuth 2.0 in your SDK, one runnable example at a time
+          </Heading>
+          <p className={styles.lead}>
+            Every grant and every token operation, in {languageNames.join(', ')}. The TypeScript
+            examples run right here in your browser against a mock OAuth server: edit them, press{' '}
+            <strong>Run</strong>, and watch the tokens and the HTTP traffic they cause.
+          </p>
+          <div className={styles.actions}>
+            <Link
+              className="button button--primary button--lg"
+              to="/docs/client-credentials?sdk=typescript">
+              Run your first example
+            </Link>
+            <Link className="button button--secondary button--lg" to="/docs">
+              Read the overview
+            </Link>
+          </div>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <Heading as="h2">Pick your grant</Heading>
+        <ul className={styles.grants}>
+          {grants.map((grant) => (
+            <li key={grant.to} className={styles.grant}>
+              <Heading as="h3">
+                <Link to={grant.to}>{grant.title}</Link>
+              </Heading>
+              <p>{grant.text}</p>
+            </li>
+          ))}
+        </ul>
+        <p>
+          Nothing you run leaves your browser: the examples talk to a mock authorization server and
+          API that follow RFC 6749 and RFC 6750, unhappy paths included.
+        </p>
+      </main>
+    </Layout>
+  );
+}

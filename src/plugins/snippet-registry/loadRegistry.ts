@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { languages, type LanguageKey } from './languages';
+import { metaSchema, type SnippetMeta } from './metaSchema';
+
+export interface SnippetFile {
+  /** Path relative to the repository root, e.g. `snippets/client-credentials/fetch-token/go.go`. */
+  path: string;
+  source: string;
+}
+
+export interface SnippetEntry {
+  /** `<grant>/<operation>`, the folder path under `snippets/`. */
+  id: string;
+  meta: SnippetMeta;
+  files: Record<LanguageKey, SnippetFile>;
+}
+
+/** One thing wrong with the registry: the file it is about and what to do. */
+export interface RegistryProblem {
+  file: string;
+  message: string;
+}
+
+export class RegistryError extends Error {
+  readonly problems: RegistryProblem[];
+
+  constructor(problems: RegistryProblem[]) {
+    super(
+      `The snippet registry has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((problem) => `  - ${problem.file}: ${problem.message}`).join('\n'),
+    );
+    this.name = 'RegistryError';
+    this.problems = problems;
+  }
+}
+
+const idPart = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const metaFile = 'meta.json';
+const expectedFiles = new Set<string>([metaFile, ...languages.map((language) => language.file)]);
+
+/** Ids that differ only in case or separators would be the same snippet to a reader. */
+const normaliseId = (id: string) => id.toLowerCase().replace(/[-_\s]/g, '');
+
+function listDirectories(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function maxLine(ranges: string): number {
+  return Math.max(...ranges.split(/[,-]/).map(Number));
+}
+
+/**
+ * Reads and validates `snippets/<grant>/<operation>/`. Returns every entry, or throws one
+ * {@link RegistryError} listing every problem with the file it is in and how to fix it.
+ *
+ * Synchronous on purpose: the remark plugin calls it while compiling MDX, and it reads ~250 small files.
+ */
+export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): SnippetEntry[] {
+  const snippetsDir = path.join(siteDir, snippetsDirName);
+  const relative = (...parts: string[]) => path.posix.join(snippetsDirName, ...parts);
+  const problems: RegistryProblem[] = [];
+  const entries: SnippetEntry[] = [];
+  const seen = new Map<string, string>();
+
+  if (!fs.existsSync(snippetsDir)) {
+    throw new RegistryError([
+      { file: snippetsDirName, message: 'the snippets folder is missing: create it at the site root' },
+    ]);
+  }
+
+  for (const grant of listDirectories(snippetsDir)) {
+    for (const operation of listDirectories(path.join(snippetsDir, grant))) {
+      const id = `${grant}/${operation}`;
+      const folder = relative(grant, operation);
+      const dir = path.join(snippetsDir, grant, operation);
+
+      if (!idPart.test(grant) || !idPart.test(operation)) {
+        problems.push({
+          file: folder,
+          message: `"${id}" is not a valid id: use lower-case words joined by "-" for both folders (e.g. client-credentials/fetch-token)`,
+        });
+        continue;
+      }
+      const twin = seen.get(normaliseId(id));
+      if (twin !== undefined) {
+        problems.push({
+          file: folder,
+          message: `the id "${id}" is defined twice (also as "${twin}"): merge the two folders or rename one`,
+        });
+        continue;
+      }
+      seen.set(normaliseId(id), id);
+
+      const present = new Set(fs.readdirSync(dir));
+      for (const name of present) {
+        if (!expectedFiles.has(name)) {
+          problems.push({
+            file: relative(grant, operation, name),
+            message: `unexpected file: a snippet folder holds only ${[...expectedFiles].join(', ')}`,
+          });
+        }
+      }
+
+      const missing = [...expectedFiles].filter((name) => !present.has(name));
+      for (const name of missing) {
+        problems.push({
+          file: relative(grant, operation, name),
+          message: `missing: every snippet needs all seven languages and a meta.json (run \`npm run new-snippet -- ${id}\` to scaffold the missing files)`,
+        });
+      }
+      if (missing.length > 0) continue;
+
+      const metaPath = relative(grant, operation, metaFile);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(fs.readFileSync(path.join(dir, metaFile), 'utf8'));
+      } catch (error) {
+        problems.push({
+          file: metaPath,
+          message: `not valid JSON (${(error as Error).message}): fix the syntax`,
+        });
+        continue;
+      }
+      const parsed = metaSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the file';
+          problems.push({ file: metaPath, message: `${where}: ${issue.message}` });
+        }
+        continue;
+      }
+
+      const files = {} as Record<LanguageKey, SnippetFile>;
+      for (const language of languages) {
+        const filePath = relative(grant, operation, language.file);
+        const source = fs.readFileSync(path.join(dir, language.file), 'utf8');
+        if (source.trim() === '') {
+          problems.push({ file: filePath, message: 'empty: write the snippet or delete the folder' });
+        }
+        files[language.key] = { path: filePath, source: source.replace(/\s+$/, '') + '\n' };
+        const ranges = parsed.data.highlight?.[language.key];
+        const lineCount = files[language.key].source.split('\n').length - 1;
+        if (ranges !== undefined && maxLine(ranges) > lineCount) {
+          problems.push({
+            file: metaPath,
+            message: `"highlight.${language.key}" names line ${maxLine(ranges)}, but ${language.file} has ${lineCount} lines`,
+          });
+        }
+      }
+      entries.push({ id, meta: parsed.data, files });
+    }
+  }
+
+  if (problems.length > 0) throw new RegistryError(problems);
+  return entries;
+}
