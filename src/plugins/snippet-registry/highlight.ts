@@ -1,12 +1,12 @@
-import { createHighlighter, type HighlighterGeneric } from 'shiki';
+import { createHighlighter, type Highlighter } from 'shiki';
 import { languages } from './languages';
 
 /** Light and dark themes; the CSS in src/css/custom.css picks one from `html[data-theme]`. */
 export const shikiThemes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
-let highlighter: Promise<HighlighterGeneric<string, string>> | undefined;
+let highlighter: Promise<Highlighter> | undefined;
 
-function getHighlighter() {
+function getHighlighter(): Promise<Highlighter> {
   highlighter ??= createHighlighter({
     themes: Object.values(shikiThemes),
     langs: languages.map((language) => language.grammar),

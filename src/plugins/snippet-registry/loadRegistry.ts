@@ -69,7 +69,10 @@ export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): Sni
 
   if (!fs.existsSync(snippetsDir)) {
     throw new RegistryError([
-      { file: snippetsDirName, message: 'the snippets folder is missing: create it at the site root' },
+      {
+        file: snippetsDirName,
+        message: 'the snippets folder is missing: create it at the site root',
+      },
     ]);
   }
 
@@ -140,7 +143,10 @@ export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): Sni
         const filePath = relative(grant, operation, language.file);
         const source = fs.readFileSync(path.join(dir, language.file), 'utf8');
         if (source.trim() === '') {
-          problems.push({ file: filePath, message: 'empty: write the snippet or delete the folder' });
+          problems.push({
+            file: filePath,
+            message: 'empty: write the snippet or delete the folder',
+          });
         }
         files[language.key] = { path: filePath, source: source.replace(/\s+$/, '') + '\n' };
         const ranges = parsed.data.highlight?.[language.key];
