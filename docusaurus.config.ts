@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import snippetRegistry from './src/plugins/snippet-registry';
 import remarkSnippets from './src/plugins/snippet-registry/remarkSnippets';
 
 const config = {
@@ -55,7 +56,7 @@ const config = {
   ],
 
   themes: ['@docusaurus/theme-live-codeblock'],
-  plugins: ['./src/plugins/snippet-registry'],
+  plugins: [snippetRegistry],
 
   themeConfig: {
     colorMode: {

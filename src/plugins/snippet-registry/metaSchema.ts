@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { languageKeys } from './languages';
 
 /** "1,4-6": single lines and inclusive ranges, 1-based. */
