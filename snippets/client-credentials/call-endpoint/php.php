@@ -1,0 +1,25 @@
+<?php
+
+require_once __DIR__ . '/vendor/autoload.php';
+
+$client = SdkClientBuilder::init()
+    ->clientCredentialsAuthCredentials(
+        ClientCredentialsAuthCredentialsBuilder::init(
+            'OAuthClientId',
+            'OAuthClientSecret'
+        )
+    )
+    ->build();
+
+// The client gets a token before the first call and sends it in the Authorization header.
+$response = $client->getItemsController()->listItems();
+printf("Status: %d\n", $response->getStatusCode());
+printf("Items: %d\n", count($response->getResult()->getItems()));
+
+// ... an hour later, the token has expired.
+printf("Token expired: %s\n", $client->getClientCredentialsAuth()->isTokenExpired() ? 'yes' : 'no');
+
+// The next call notices and fetches a new token before sending the request.
+$response = $client->getItemsController()->listItems();
+printf("Status: %d\n", $response->getStatusCode());
+printf("Token expired: %s\n", $client->getClientCredentialsAuth()->isTokenExpired() ? 'yes' : 'no');

@@ -1,0 +1,22 @@
+from sdk.http.auth.o_auth_2 import ClientCredentialsAuthCredentials
+from sdk.sdk_client import SdkClient
+
+client = SdkClient(
+    client_credentials_auth_credentials=ClientCredentialsAuthCredentials(
+        o_auth_client_id="OAuthClientId",
+        o_auth_client_secret="OAuthClientSecret",
+    )
+)
+
+# The client gets a token before the first call and sends it in the Authorization header.
+response = client.items_controller.list_items()
+print(f"Status: {response.status_code}")
+print(f"Items: {len(response.body.items)}")
+
+# ... an hour later, the token has expired.
+print(f"Token expired: {'yes' if client.http_ccg.is_token_expired() else 'no'}")
+
+# The next call notices and fetches a new token before sending the request.
+response = client.items_controller.list_items()
+print(f"Status: {response.status_code}")
+print(f"Token expired: {'yes' if client.http_ccg.is_token_expired() else 'no'}")

@@ -1,0 +1,22 @@
+require 'sdk'
+include Sdk
+
+client = Client.new(
+  client_credentials_auth_credentials: ClientCredentialsAuthCredentials.new(
+    o_auth_client_id: 'OAuthClientId',
+    o_auth_client_secret: 'OAuthClientSecret'
+  )
+)
+
+# The client gets a token before the first call and sends it in the Authorization header.
+response = client.items_controller.list_items
+puts "Status: #{response.status_code}"
+puts "Items: #{response.data.items.length}"
+
+# ... an hour later, the token has expired.
+puts "Token expired: #{client.http_ccg.token_expired? ? 'yes' : 'no'}"
+
+# The next call notices and fetches a new token before sending the request.
+response = client.items_controller.list_items
+puts "Status: #{response.status_code}"
+puts "Token expired: #{client.http_ccg.token_expired? ? 'yes' : 'no'}"

@@ -1,0 +1,27 @@
+from datetime import datetime, timezone
+
+from sdk.http.auth.o_auth_2 import ClientCredentialsAuthCredentials
+from sdk.sdk_client import SdkClient
+
+client = SdkClient(
+    client_credentials_auth_credentials=ClientCredentialsAuthCredentials(
+        o_auth_client_id="OAuthClientId",
+        o_auth_client_secret="OAuthClientSecret",
+    )
+)
+
+token = client.http_ccg.fetch_token()
+client = SdkClient(
+    config=client.config.clone_with(
+        client_credentials_auth_credentials=client.config.client_credentials_auth_credentials.clone_with(
+            o_auth_token=token
+        )
+    )
+)
+
+# Expiry is a Unix time in seconds, set a little before the server's deadline to allow for clock skew.
+print(f"Expires at: {datetime.fromtimestamp(token.expiry, tz=timezone.utc).isoformat()}")
+print(f"Token expired: {'yes' if client.http_ccg.is_token_expired() else 'no'}")
+
+# ... an hour later:
+print(f"Token expired: {'yes' if client.http_ccg.is_token_expired() else 'no'}")

@@ -1,0 +1,26 @@
+require 'time'
+require 'sdk'
+include Sdk
+
+client = Client.new(
+  client_credentials_auth_credentials: ClientCredentialsAuthCredentials.new(
+    o_auth_client_id: 'OAuthClientId',
+    o_auth_client_secret: 'OAuthClientSecret'
+  )
+)
+
+token = client.http_ccg.fetch_token
+client = Client.new(
+  config: client.config.clone_with(
+    client_credentials_auth_credentials: client.config.client_credentials_auth_credentials.clone_with(
+      o_auth_token: token
+    )
+  )
+)
+
+# Expiry is a Unix time in seconds, set a little before the server's deadline to allow for clock skew.
+puts "Expires at: #{Time.at(token.expiry).utc.iso8601}"
+puts "Token expired: #{client.http_ccg.token_expired?(token) ? 'yes' : 'no'}"
+
+# ... an hour later:
+puts "Token expired: #{client.http_ccg.token_expired?(token) ? 'yes' : 'no'}"

@@ -1,0 +1,23 @@
+SdkClient client = new SdkClient.Builder()
+    .OAuthCCGCredentials(
+        new OAuthCCGModel.Builder(
+            "OAuthClientId",
+            "OAuthClientSecret"
+        )
+        .Build())
+    .Build();
+
+// Exchange the client's own credentials for an access token.
+OAuthToken token = client.OAuthCCG.FetchToken();
+
+// Print only the start of the token: the whole value is a bearer credential.
+Console.WriteLine($"Access token: {token.AccessToken[..8]}…");
+Console.WriteLine($"Expires in: {token.ExpiresIn} s");
+
+// Build a client that sends this token instead of fetching a new one.
+client = client.ToBuilder()
+    .OAuthCCGCredentials(
+        client.OAuthCCGModel.ToBuilder()
+            .OAuthToken(token)
+            .Build())
+    .Build();

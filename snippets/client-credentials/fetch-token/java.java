@@ -1,0 +1,24 @@
+public class FetchToken {
+    public static void main(String[] args) throws Exception {
+        SdkClient client = new SdkClient.Builder()
+                .clientCredentialsAuth(new ClientCredentialsAuthModel.Builder(
+                        "OAuthClientId",
+                        "OAuthClientSecret")
+                        .build())
+                .build();
+
+        // Exchange the client's own credentials for an access token.
+        OAuthToken token = client.getClientCredentialsAuth().fetchToken();
+
+        // Print only the start of the token: the whole value is a bearer credential.
+        System.out.println("Access token: " + token.getAccessToken().substring(0, 8) + "…");
+        System.out.println("Expires in: " + token.getExpiresIn() + " s");
+
+        // Build a client that sends this token instead of fetching a new one.
+        client = client.newBuilder()
+                .clientCredentialsAuth(client.getClientCredentialsAuthModel().toBuilder()
+                        .oAuthToken(token)
+                        .build())
+                .build();
+    }
+}

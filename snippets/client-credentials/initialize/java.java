@@ -1,0 +1,16 @@
+public class Initialize {
+    public static void main(String[] args) throws Exception {
+        // Configure the client once with the credentials the authorization server issued.
+        SdkClient client = new SdkClient.Builder()
+                .clientCredentialsAuth(new ClientCredentialsAuthModel.Builder(
+                        "OAuthClientId",
+                        "OAuthClientSecret")
+                        .build())
+                .build();
+
+        // No token yet: the first call that needs one makes the client fetch it.
+        ApiResponse<UserProfile> response = client.getUserController().getProfile();
+        System.out.println("Status: " + response.getStatusCode());
+        System.out.println("Profile: " + response.getResult().getName() + " (" + response.getResult().getKind() + ")");
+    }
+}

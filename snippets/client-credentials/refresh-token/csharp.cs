@@ -1,0 +1,27 @@
+SdkClient client = new SdkClient.Builder()
+    .OAuthCCGCredentials(
+        new OAuthCCGModel.Builder(
+            "OAuthClientId",
+            "OAuthClientSecret"
+        )
+        .Build())
+    .Build();
+
+OAuthToken token = client.OAuthCCG.FetchToken();
+client = client.ToBuilder()
+    .OAuthCCGCredentials(client.OAuthCCGModel.ToBuilder().OAuthToken(token).Build())
+    .Build();
+
+// ... an hour later, the token has expired.
+
+// The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
+// when the token expires, fetch a new one with the client's credentials.
+if (client.OAuthCCG.IsTokenExpired())
+{
+    Console.WriteLine("Token expired: fetching a new one");
+    token = client.OAuthCCG.FetchToken();
+    client = client.ToBuilder()
+        .OAuthCCGCredentials(client.OAuthCCGModel.ToBuilder().OAuthToken(token).Build())
+        .Build();
+    Console.WriteLine($"New access token: {token.AccessToken[..8]}…");
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+
+	"sdk"
+)
+
+func main() {
+	ctx := context.Background()
+	client := sdk.NewClient(
+		sdk.CreateConfiguration(
+			sdk.WithClientCredentialsAuthCredentials(
+				sdk.NewClientCredentialsAuthCredentials(
+					"OAuthClientId",
+					"OAuthClientSecret",
+				),
+			),
+		),
+	)
+
+	token, err := client.ClientCredentialsAuthManager().FetchToken(ctx)
+	if err != nil {
+		log.Fatalln(err)
+	}
+	client = client.CloneWithConfiguration(
+		sdk.WithClientCredentialsAuthCredentials(
+			client.Configuration().ClientCredentialsAuthCredentials().WithOAuthToken(token),
+		),
+	)
+
+	// ... an hour later, the token has expired.
+
+	// The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
+	// when the token expires, fetch a new one with the client's credentials.
+	if client.ClientCredentialsAuthManager().OAuthTokenIsExpired() {
+		fmt.Println("Token expired: fetching a new one")
+		token, err = client.ClientCredentialsAuthManager().FetchToken(ctx)
+		if err != nil {
+			log.Fatalln(err)
+		}
+		client = client.CloneWithConfiguration(
+			sdk.WithClientCredentialsAuthCredentials(
+				client.Configuration().ClientCredentialsAuthCredentials().WithOAuthToken(token),
+			),
+		)
+		fmt.Printf("New access token: %s…\n", token.AccessToken[:8])
+	}
+}

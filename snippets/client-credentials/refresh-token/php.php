@@ -1,0 +1,30 @@
+<?php
+
+require_once __DIR__ . '/vendor/autoload.php';
+
+$client = SdkClientBuilder::init()
+    ->clientCredentialsAuthCredentials(
+        ClientCredentialsAuthCredentialsBuilder::init(
+            'OAuthClientId',
+            'OAuthClientSecret'
+        )
+    )
+    ->build();
+
+$token = $client->getClientCredentialsAuth()->fetchToken();
+$client = $client->toBuilder()
+    ->clientCredentialsAuthCredentials($client->getClientCredentialsAuthCredentialsBuilder()->oAuthToken($token))
+    ->build();
+
+// ... an hour later, the token has expired.
+
+// The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
+// when the token expires, fetch a new one with the client's credentials.
+if ($client->getClientCredentialsAuth()->isTokenExpired()) {
+    echo "Token expired: fetching a new one\n";
+    $token = $client->getClientCredentialsAuth()->fetchToken();
+    $client = $client->toBuilder()
+        ->clientCredentialsAuthCredentials($client->getClientCredentialsAuthCredentialsBuilder()->oAuthToken($token))
+        ->build();
+    printf("New access token: %s…\n", substr($token->getAccessToken(), 0, 8));
+}

@@ -1,0 +1,34 @@
+from sdk.http.auth.o_auth_2 import ClientCredentialsAuthCredentials
+from sdk.sdk_client import SdkClient
+
+client = SdkClient(
+    client_credentials_auth_credentials=ClientCredentialsAuthCredentials(
+        o_auth_client_id="OAuthClientId",
+        o_auth_client_secret="OAuthClientSecret",
+    )
+)
+
+token = client.http_ccg.fetch_token()
+client = SdkClient(
+    config=client.config.clone_with(
+        client_credentials_auth_credentials=client.config.client_credentials_auth_credentials.clone_with(
+            o_auth_token=token
+        )
+    )
+)
+
+# ... an hour later, the token has expired.
+
+# The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
+# when the token expires, fetch a new one with the client's credentials.
+if client.http_ccg.is_token_expired():
+    print("Token expired: fetching a new one")
+    token = client.http_ccg.fetch_token()
+    client = SdkClient(
+        config=client.config.clone_with(
+            client_credentials_auth_credentials=client.config.client_credentials_auth_credentials.clone_with(
+                o_auth_token=token
+            )
+        )
+    )
+    print(f"New access token: {token.access_token[:8]}…")

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+
+	"sdk"
+	"sdk/models"
+)
+
+// Stands in for your database or cache.
+var savedToken *models.OAuthToken
+
+func main() {
+	ctx := context.Background()
+	client := sdk.NewClient(
+		sdk.CreateConfiguration(
+			sdk.WithClientCredentialsAuthCredentials(
+				sdk.NewClientCredentialsAuthCredentials(
+					"OAuthClientId",
+					"OAuthClientSecret",
+				).
+					// Called whenever the client has no token or its token has expired.
+					WithOAuthTokenProvider(func(lastOAuthToken models.OAuthToken, authManager sdk.ClientCredentialsAuthManager) models.OAuthToken {
+						if savedToken != nil && !authManager.IsTokenExpired(*savedToken) {
+							return *savedToken
+						}
+						if lastOAuthToken.AccessToken == "" {
+							fmt.Println("No token yet: fetching one")
+						} else {
+							fmt.Println("Token expired: fetching a new one")
+						}
+						token, err := authManager.FetchToken(context.TODO())
+						if err != nil {
+							log.Println(err)
+						}
+						return token
+					}).
+					// Called with every new token the client starts using: persist it here.
+					WithOAuthOnTokenUpdate(func(token models.OAuthToken) {
+						savedToken = &token
+						fmt.Printf("Saved token %s…\n", token.AccessToken[:8])
+					}),
+			),
+		),
+	)
+
+	if _, err := client.ItemsController().ListItems(ctx); err != nil {
+		log.Fatalln(err)
+	}
+
+	// ... an hour later, the token has expired:
+	if _, err := client.ItemsController().ListItems(ctx); err != nil {
+		log.Fatalln(err)
+	}
+}

@@ -1,0 +1,37 @@
+<?php
+
+require_once __DIR__ . '/vendor/autoload.php';
+
+// Stands in for your database or cache.
+$savedToken = null;
+
+$client = SdkClientBuilder::init()
+    ->clientCredentialsAuthCredentials(
+        ClientCredentialsAuthCredentialsBuilder::init(
+            'OAuthClientId',
+            'OAuthClientSecret'
+        )
+            // Called whenever the client has no token or its token has expired.
+            ->oAuthTokenProvider(
+                function (?OAuthToken $lastOAuthToken, ClientCredentialsAuthManager $authManager) use (&$savedToken): OAuthToken {
+                    if ($savedToken !== null && !$authManager->isTokenExpired($savedToken)) {
+                        return $savedToken;
+                    }
+                    echo $lastOAuthToken === null ? "No token yet: fetching one\n" : "Token expired: fetching a new one\n";
+                    return $authManager->fetchToken();
+                }
+            )
+            // Called with every new token the client starts using: persist it here.
+            ->oAuthOnTokenUpdate(
+                function (OAuthToken $token) use (&$savedToken): void {
+                    $savedToken = $token;
+                    printf("Saved token %s…\n", substr($token->getAccessToken(), 0, 8));
+                }
+            )
+    )
+    ->build();
+
+$client->getItemsController()->listItems();
+
+// ... an hour later, the token has expired:
+$client->getItemsController()->listItems();
