@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { languages, type LanguageKey } from './languages';
-import { metaSchema, type SnippetMeta } from './metaSchema';
+import { describeIssues, metaSchema, type SnippetMeta } from './metaSchema';
 
 export interface SnippetFile {
   /** Path relative to the repository root, e.g. `snippets/client-credentials/fetch-token/go.go`. */
@@ -36,6 +36,8 @@ export class RegistryError extends Error {
 }
 
 const idPart = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The grants the guide documents: the first folder level under `snippets/`. */
+export const grants = ['client-credentials', 'resource-owner-password', 'authorization-code'];
 const metaFile = 'meta.json';
 const expectedFiles = new Set<string>([metaFile, ...languages.map((language) => language.file)]);
 
@@ -61,6 +63,19 @@ function maxLine(ranges: string): number {
  * Synchronous on purpose: the remark plugin calls it while compiling MDX, and it reads ~250 small files.
  */
 export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): SnippetEntry[] {
+  const { entries, problems } = readRegistry(siteDir, snippetsDirName);
+  if (problems.length > 0) throw new RegistryError(problems);
+  return entries;
+}
+
+/**
+ * What {@link loadRegistry} checks, without throwing: the valid entries and every problem found.
+ * The per-entry registry tests use it so one broken folder fails its own test, not all of them.
+ */
+export function readRegistry(
+  siteDir: string,
+  snippetsDirName = 'snippets',
+): { entries: SnippetEntry[]; problems: RegistryProblem[] } {
   const snippetsDir = path.join(siteDir, snippetsDirName);
   const relative = (...parts: string[]) => path.posix.join(snippetsDirName, ...parts);
   const problems: RegistryProblem[] = [];
@@ -68,100 +83,119 @@ export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): Sni
   const seen = new Map<string, string>();
 
   if (!fs.existsSync(snippetsDir)) {
-    throw new RegistryError([
-      {
-        file: snippetsDirName,
-        message: 'the snippets folder is missing: create it at the site root',
-      },
-    ]);
+    return {
+      entries,
+      problems: [
+        {
+          file: snippetsDirName,
+          message: 'the snippets folder is missing: create it at the site root',
+        },
+      ],
+    };
   }
 
-  for (const grant of listDirectories(snippetsDir)) {
-    for (const operation of listDirectories(path.join(snippetsDir, grant))) {
-      const id = `${grant}/${operation}`;
-      const folder = relative(grant, operation);
-      const dir = path.join(snippetsDir, grant, operation);
+  const isValidId = ([grant, operation]: [string, string]) =>
+    idPart.test(grant) && idPart.test(operation);
+  const folders = listDirectories(snippetsDir)
+    .flatMap((grant) =>
+      listDirectories(path.join(snippetsDir, grant)).map((operation): [string, string] => [
+        grant,
+        operation,
+      ]),
+    )
+    // Well-spelt ids first, so that of "fetch-token" and "Fetch-Token" the second is the duplicate.
+    .sort((a, b) => Number(!isValidId(a)) - Number(!isValidId(b)));
 
-      if (!idPart.test(grant) || !idPart.test(operation)) {
-        problems.push({
-          file: folder,
-          message: `"${id}" is not a valid id: use lower-case words joined by "-" for both folders (e.g. client-credentials/fetch-token)`,
-        });
-        continue;
-      }
-      const twin = seen.get(normaliseId(id));
-      if (twin !== undefined) {
-        problems.push({
-          file: folder,
-          message: `the id "${id}" is defined twice (also as "${twin}"): merge the two folders or rename one`,
-        });
-        continue;
-      }
-      seen.set(normaliseId(id), id);
+  for (const [grant, operation] of folders) {
+    const id = `${grant}/${operation}`;
+    const folder = relative(grant, operation);
+    const dir = path.join(snippetsDir, grant, operation);
 
-      const present = new Set(fs.readdirSync(dir));
-      for (const name of present) {
-        if (!expectedFiles.has(name)) {
-          problems.push({
-            file: relative(grant, operation, name),
-            message: `unexpected file: a snippet folder holds only ${[...expectedFiles].join(', ')}`,
-          });
-        }
-      }
+    const twin = seen.get(normaliseId(id));
+    if (twin !== undefined) {
+      problems.push({
+        file: folder,
+        message: `the id "${id}" is defined twice (also as "${twin}"): merge the two folders or rename one`,
+      });
+      continue;
+    }
+    seen.set(normaliseId(id), id);
+    if (!isValidId([grant, operation])) {
+      problems.push({
+        file: folder,
+        message: `"${id}" is not a valid id: use lower-case words joined by "-" for both folders (e.g. client-credentials/fetch-token)`,
+      });
+      continue;
+    }
+    if (!grants.includes(grant)) {
+      problems.push({
+        file: folder,
+        message: `"${grant}" is not a grant the guide documents: move the folder under one of ${grants.join(', ')}`,
+      });
+      continue;
+    }
 
-      const missing = [...expectedFiles].filter((name) => !present.has(name));
-      for (const name of missing) {
+    const present = new Set(fs.readdirSync(dir));
+    for (const name of present) {
+      if (!expectedFiles.has(name)) {
         problems.push({
           file: relative(grant, operation, name),
-          message: `missing: every snippet needs all seven languages and a meta.json (run \`npm run new-snippet -- ${id}\` to scaffold the missing files)`,
+          message: `unexpected file: a snippet folder holds only ${[...expectedFiles].join(', ')}`,
         });
       }
-      if (missing.length > 0) continue;
+    }
 
-      const metaPath = relative(grant, operation, metaFile);
-      let raw: unknown;
-      try {
-        raw = JSON.parse(fs.readFileSync(path.join(dir, metaFile), 'utf8'));
-      } catch (error) {
+    const missing = [...expectedFiles].filter((name) => !present.has(name));
+    for (const name of missing) {
+      problems.push({
+        file: relative(grant, operation, name),
+        message: `missing: every snippet needs all seven languages and a meta.json (run \`npm run new-snippet -- ${id}\` to scaffold the missing files)`,
+      });
+    }
+    if (missing.length > 0) continue;
+
+    const metaPath = relative(grant, operation, metaFile);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(fs.readFileSync(path.join(dir, metaFile), 'utf8'));
+    } catch (error) {
+      problems.push({
+        file: metaPath,
+        message: `not valid JSON (${(error as Error).message}): fix the syntax`,
+      });
+      continue;
+    }
+    const parsed = metaSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of describeIssues(parsed.error)) {
+        const where = issue.path !== '' ? `"${issue.path}"` : 'the file';
+        problems.push({ file: metaPath, message: `${where}: ${issue.message}` });
+      }
+      continue;
+    }
+
+    const files = {} as Record<LanguageKey, SnippetFile>;
+    for (const language of languages) {
+      const filePath = relative(grant, operation, language.file);
+      const source = fs.readFileSync(path.join(dir, language.file), 'utf8');
+      if (source.trim() === '') {
+        problems.push({
+          file: filePath,
+          message: 'empty: write the snippet or delete the folder',
+        });
+      }
+      files[language.key] = { path: filePath, source: source.replace(/\s+$/, '') + '\n' };
+      const ranges = parsed.data.highlight?.[language.key];
+      const lineCount = files[language.key].source.split('\n').length - 1;
+      if (ranges !== undefined && maxLine(ranges) > lineCount) {
         problems.push({
           file: metaPath,
-          message: `not valid JSON (${(error as Error).message}): fix the syntax`,
+          message: `"highlight.${language.key}" names line ${maxLine(ranges)}, but ${language.file} has ${lineCount} lines`,
         });
-        continue;
       }
-      const parsed = metaSchema.safeParse(raw);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the file';
-          problems.push({ file: metaPath, message: `${where}: ${issue.message}` });
-        }
-        continue;
-      }
-
-      const files = {} as Record<LanguageKey, SnippetFile>;
-      for (const language of languages) {
-        const filePath = relative(grant, operation, language.file);
-        const source = fs.readFileSync(path.join(dir, language.file), 'utf8');
-        if (source.trim() === '') {
-          problems.push({
-            file: filePath,
-            message: 'empty: write the snippet or delete the folder',
-          });
-        }
-        files[language.key] = { path: filePath, source: source.replace(/\s+$/, '') + '\n' };
-        const ranges = parsed.data.highlight?.[language.key];
-        const lineCount = files[language.key].source.split('\n').length - 1;
-        if (ranges !== undefined && maxLine(ranges) > lineCount) {
-          problems.push({
-            file: metaPath,
-            message: `"highlight.${language.key}" names line ${maxLine(ranges)}, but ${language.file} has ${lineCount} lines`,
-          });
-        }
-      }
-      entries.push({ id, meta: parsed.data, files });
     }
+    entries.push({ id, meta: parsed.data, files });
   }
 
-  if (problems.length > 0) throw new RegistryError(problems);
-  return entries;
+  return { entries, problems };
 }

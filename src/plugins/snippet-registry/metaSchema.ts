@@ -2,9 +2,19 @@ import * as z from 'zod';
 import { languageKeys } from './languages';
 
 /** "1,4-6": single lines and inclusive ranges, 1-based. */
+const lineRangesFormat = /^\d+(-\d+)?(,\d+(-\d+)?)*$/;
 const lineRanges = z
   .string()
-  .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'use line numbers and ranges like "3" or "1,4-6"');
+  .regex(lineRangesFormat, 'use line numbers and ranges like "3" or "1,4-6"')
+  .refine(
+    (ranges) =>
+      !lineRangesFormat.test(ranges) ||
+      ranges.split(',').every((range) => {
+        const [start, end = start] = range.split('-').map(Number) as [number, number?];
+        return start >= 1 && start <= end;
+      }),
+    'lines start at 1 and a range runs from its lower to its higher line, e.g. "4-6" not "6-4"',
+  );
 
 const languageEnum = z.enum(languageKeys as [string, ...string[]]);
 
@@ -30,10 +40,17 @@ const runSchema = z.strictObject({
  */
 export const metaSchema = z
   .strictObject({
-    title: z.string().min(3),
-    description: z.string().min(10),
+    title: z
+      .string({ error: 'required: the heading shown above the tabs, e.g. "Fetch a token"' })
+      .min(3, 'write a title of at least 3 characters, e.g. "Fetch a token"'),
+    description: z
+      .string({ error: 'required: one or two sentences shown above the tabs' })
+      .min(10, 'write one or two sentences (at least 10 characters)'),
     highlight: z.partialRecord(languageEnum, lineRanges).optional(),
-    run: z.union([runSchema, z.literal(false)]),
+    run: z.union([runSchema, z.literal(false)], {
+      error:
+        'use false (and say why in "runNote") or an object like { "expect": ["^Access token: "] }',
+    }),
     runNote: z.string().min(10).optional(),
   })
   .refine((meta) => meta.run !== false || meta.runNote !== undefined, {
@@ -43,3 +60,33 @@ export const metaSchema = z
 
 export type SnippetMeta = z.infer<typeof metaSchema>;
 export type RunExpectations = Exclude<SnippetMeta['run'], false>;
+
+/**
+ * zod's issues as "where: what" for authors. A union (`run`) that failed inside its object branch
+ * reports that branch's own issues ("run.consent: …"), not zod's bare "Invalid input".
+ */
+export function describeIssues(error: z.ZodError): { path: string; message: string }[] {
+  const described: { path: string; message: string }[] = [];
+  const visit = (issue: z.core.$ZodIssue, prefix: PropertyKey[]) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      // The branch whose type matched (an object for `run`) has the issues worth reporting.
+      const inside = issue.errors.find(
+        (branch) =>
+          branch.length > 0 &&
+          !branch.some(
+            (inner) =>
+              inner.path.length === 0 &&
+              (inner.code === 'invalid_type' || inner.code === 'invalid_value'),
+          ),
+      );
+      if (inside !== undefined) {
+        inside.forEach((inner) => visit(inner, path));
+        return;
+      }
+    }
+    described.push({ path: path.map(String).join('.'), message: issue.message });
+  };
+  error.issues.forEach((issue) => visit(issue, []));
+  return described;
+}
