@@ -13,6 +13,7 @@ OAuthToken token = client.OAuthCCG.FetchToken();
 // Print only the start of the token: the whole value is a bearer credential.
 Console.WriteLine($"Access token: {token.AccessToken[..8]}…");
 Console.WriteLine($"Expires in: {token.ExpiresIn} s");
+Console.WriteLine($"Scopes: {token.Scope}");
 
 // Build a client that sends this token instead of fetching a new one.
 client = client.ToBuilder()

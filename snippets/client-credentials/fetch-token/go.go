@@ -30,6 +30,7 @@ func main() {
 	// Print only the start of the token: the whole value is a bearer credential.
 	fmt.Printf("Access token: %s…\n", token.AccessToken[:8])
 	fmt.Printf("Expires in: %d s\n", token.ExpiresIn)
+	fmt.Printf("Scopes: %s\n", token.Scope)
 
 	// Build a client that sends this token instead of fetching a new one.
 	client = client.CloneWithConfiguration(

@@ -13,6 +13,7 @@ public class FetchToken {
         // Print only the start of the token: the whole value is a bearer credential.
         System.out.println("Access token: " + token.getAccessToken().substring(0, 8) + "…");
         System.out.println("Expires in: " + token.getExpiresIn() + " s");
+        System.out.println("Scopes: " + token.getScope());
 
         // Build a client that sends this token instead of fetching a new one.
         client = client.newBuilder()

@@ -17,6 +17,7 @@ $token = $client->getClientCredentialsAuth()->fetchToken();
 // Print only the start of the token: the whole value is a bearer credential.
 printf("Access token: %s…\n", substr($token->getAccessToken(), 0, 8));
 printf("Expires in: %d s\n", $token->getExpiresIn());
+printf("Scopes: %s\n", $token->getScope());
 
 // Build a client that sends this token instead of fetching a new one.
 $client = $client->toBuilder()

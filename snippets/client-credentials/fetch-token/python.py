@@ -15,6 +15,7 @@ token: OAuthToken = client.http_ccg.fetch_token()
 # Print only the start of the token: the whole value is a bearer credential.
 print(f"Access token: {token.access_token[:8]}…")
 print(f"Expires in: {token.expires_in} s")
+print(f"Scopes: {token.scope}")
 
 # Build a client that sends this token instead of fetching a new one.
 client = SdkClient(

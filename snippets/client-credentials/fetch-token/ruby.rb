@@ -14,6 +14,7 @@ token = client.http_ccg.fetch_token
 # Print only the start of the token: the whole value is a bearer credential.
 puts "Access token: #{token.access_token[0, 8]}…"
 puts "Expires in: #{token.expires_in} s"
+puts "Scopes: #{token.scope}"
 
 # Build a client that sends this token instead of fetching a new one.
 client = Client.new(

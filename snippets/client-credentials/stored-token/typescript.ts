@@ -1,14 +1,9 @@
 import { Client, type OAuthToken } from 'sdk';
 
-// Demo only: a token saved as JSON by an earlier run stands in for your database.
-const earlier = new Client({
-  clientCredentialsAuthCredentials: { oAuthClientId: 'OAuthClientId', oAuthClientSecret: 'OAuthClientSecret' },
-});
-const savedJson = JSON.stringify(await earlier.clientCredentialsAuthManager!.fetchToken());
-const loadTokenFromDatabase = (): OAuthToken => JSON.parse(savedJson);
+// Read the token your app saved earlier (see "Token callbacks").
+const storedToken = await loadTokenFromDatabase();
 
 // Give the client the saved token: it sends it until it expires, then fetches a new one.
-const storedToken = loadTokenFromDatabase();
 const client = new Client({
   clientCredentialsAuthCredentials: {
     oAuthClientId: 'OAuthClientId',
@@ -21,3 +16,11 @@ console.log(`Token expired: ${client.clientCredentialsAuthManager!.isTokenExpire
 
 const { statusCode } = await client.itemsController.listItems();
 console.log(`Status: ${statusCode}`);
+
+// Demo only: stands in for your database, returning a token saved as JSON by an earlier run.
+async function loadTokenFromDatabase(): Promise<OAuthToken> {
+  const earlier = new Client({
+    clientCredentialsAuthCredentials: { oAuthClientId: 'OAuthClientId', oAuthClientSecret: 'OAuthClientSecret' },
+  });
+  return JSON.parse(JSON.stringify(await earlier.clientCredentialsAuthManager!.fetchToken()));
+}

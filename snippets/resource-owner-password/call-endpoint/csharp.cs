@@ -1,0 +1,23 @@
+SdkClient client = new SdkClient.Builder()
+    .OAuthROPCGCredentials(
+        new OAuthROPCGModel.Builder(
+            "OAuthClientId",
+            "OAuthClientSecret",
+            "OAuthUsername",
+            "OAuthPassword"
+        )
+        .Build())
+    .Build();
+
+// The client gets a token with the password grant before the first call and sends it in the Authorization header.
+ApiResponse<ItemList> response = client.ItemsController.ListItems();
+Console.WriteLine($"Status: {response.StatusCode}");
+Console.WriteLine($"Items: {response.Data.Items.Count}");
+
+// ... an hour later, the token has expired.
+Console.WriteLine($"Token expired: {(client.OAuthROPCG.IsTokenExpired() ? "yes" : "no")}");
+
+// The next call notices and refreshes the token before sending the request.
+response = client.ItemsController.ListItems();
+Console.WriteLine($"Status: {response.StatusCode}");
+Console.WriteLine($"Token expired: {(client.OAuthROPCG.IsTokenExpired() ? "yes" : "no")}");

@@ -1,0 +1,28 @@
+import java.time.Instant;
+
+public class CheckExpiry {
+    public static void main(String[] args) throws Exception {
+        SdkClient client = new SdkClient.Builder()
+                .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
+                        "OAuthClientId",
+                        "OAuthClientSecret",
+                        "OAuthUsername",
+                        "OAuthPassword")
+                        .build())
+                .build();
+
+        OAuthToken token = client.getResourceOwnerAuth().fetchToken();
+        client = client.newBuilder()
+                .resourceOwnerAuth(client.getResourceOwnerAuthModel().toBuilder()
+                        .oAuthToken(token)
+                        .build())
+                .build();
+
+        // Expiry is a Unix time in seconds, set a little before the server's deadline to allow for clock skew.
+        System.out.println("Expires at: " + Instant.ofEpochSecond(token.getExpiry()));
+        System.out.println("Token expired: " + (client.getResourceOwnerAuth().isTokenExpired() ? "yes" : "no"));
+
+        // ... an hour later:
+        System.out.println("Token expired: " + (client.getResourceOwnerAuth().isTokenExpired() ? "yes" : "no"));
+    }
+}

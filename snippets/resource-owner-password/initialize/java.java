@@ -1,0 +1,18 @@
+public class Initialize {
+    public static void main(String[] args) throws Exception {
+        // Configure the client once with its own credentials and the user's username and password.
+        SdkClient client = new SdkClient.Builder()
+                .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
+                        "OAuthClientId",
+                        "OAuthClientSecret",
+                        "OAuthUsername",
+                        "OAuthPassword")
+                        .build())
+                .build();
+
+        // No token yet: the first call that needs one makes the client fetch it.
+        ApiResponse<UserProfile> response = client.getUserController().getProfile();
+        System.out.println("Status: " + response.getStatusCode());
+        System.out.println("Profile: " + response.getResult().getName() + " (" + response.getResult().getKind() + ")");
+    }
+}

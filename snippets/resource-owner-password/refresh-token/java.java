@@ -1,0 +1,34 @@
+public class RefreshToken {
+    public static void main(String[] args) throws Exception {
+        SdkClient client = new SdkClient.Builder()
+                .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
+                        "OAuthClientId",
+                        "OAuthClientSecret",
+                        "OAuthUsername",
+                        "OAuthPassword")
+                        .build())
+                .build();
+
+        OAuthToken token = client.getResourceOwnerAuth().fetchToken();
+        client = client.newBuilder()
+                .resourceOwnerAuth(client.getResourceOwnerAuthModel().toBuilder()
+                        .oAuthToken(token)
+                        .build())
+                .build();
+
+        // ... an hour later, the token has expired.
+
+        // The password grant issues a refresh token: use it to get a new access token
+        // without asking the user for their password again (RFC 6749, section 6).
+        if (client.getResourceOwnerAuth().isTokenExpired()) {
+            System.out.println("Token expired: refreshing it");
+            token = client.getResourceOwnerAuth().refreshToken();
+            client = client.newBuilder()
+                    .resourceOwnerAuth(client.getResourceOwnerAuthModel().toBuilder()
+                            .oAuthToken(token)
+                            .build())
+                    .build();
+            System.out.println("New access token: " + token.getAccessToken().substring(0, 8) + "…");
+        }
+    }
+}

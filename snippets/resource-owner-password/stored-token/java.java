@@ -1,0 +1,23 @@
+public class StoredToken {
+    public static void main(String[] args) throws Exception {
+        // Your code: read the token your app saved earlier (see "Token callbacks").
+        OAuthToken storedToken = loadTokenFromDatabase();
+
+        // Give the client the saved token: it sends it until it expires, then refreshes it.
+        SdkClient client = new SdkClient.Builder()
+                .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
+                        "OAuthClientId",
+                        "OAuthClientSecret",
+                        "OAuthUsername",
+                        "OAuthPassword")
+                        .oAuthToken(storedToken)
+                        .build())
+                .build();
+        System.out.println("Stored token: " + storedToken.getAccessToken().substring(0, 8) + "…");
+        System.out.println("Token expired: " + (client.getResourceOwnerAuth().isTokenExpired() ? "yes" : "no"));
+
+        ApiResponse<UserProfile> response = client.getUserController().getProfile();
+        System.out.println("Status: " + response.getStatusCode());
+        System.out.println("Profile: " + response.getResult().getName() + " (" + response.getResult().getKind() + ")");
+    }
+}

@@ -1,0 +1,25 @@
+<?php
+
+require_once __DIR__ . '/vendor/autoload.php';
+
+// Your code: read the token your app saved earlier (see "Token callbacks").
+$storedToken = loadTokenFromDatabase();
+
+// Give the client the saved token: it sends it until it expires, then refreshes it.
+$client = SdkClientBuilder::init()
+    ->resourceOwnerAuthCredentials(
+        ResourceOwnerAuthCredentialsBuilder::init(
+            'OAuthClientId',
+            'OAuthClientSecret',
+            'OAuthUsername',
+            'OAuthPassword'
+        )
+            ->oAuthToken($storedToken)
+    )
+    ->build();
+printf("Stored token: %s…\n", substr($storedToken->getAccessToken(), 0, 8));
+printf("Token expired: %s\n", $client->getResourceOwnerAuth()->isTokenExpired() ? 'yes' : 'no');
+
+$response = $client->getUserController()->getProfile();
+printf("Status: %d\n", $response->getStatusCode());
+printf("Profile: %s (%s)\n", $response->getResult()->getName(), $response->getResult()->getKind());
