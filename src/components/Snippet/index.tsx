@@ -28,7 +28,7 @@ export default function Snippet({ id, data }: SnippetProps) {
   }
   return (
     <figure className={styles.snippet} aria-label={data.title} data-snippet-id={id}>
-      <Tabs groupId={tabsGroupId} queryString={tabsGroupId}>
+      <Tabs groupId={tabsGroupId} queryString={tabsGroupId} className={styles.tabs}>
         {languages.map((language) => {
           const file = data.files[language.key];
           const fileName = `${id}/${file.fileName}`;
