@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { highlight, parseLineRanges } from './highlight';
+
+describe('parseLineRanges', () => {
+  it('expands single lines and inclusive ranges', () => {
+    expect([...parseLineRanges('1,4-6')]).toEqual([1, 4, 5, 6]);
+  });
+
+  it('marks nothing when no ranges are given', () => {
+    expect(parseLineRanges(undefined).size).toBe(0);
+  });
+});
+
+describe('highlight', () => {
+  it('emits both colour themes as CSS variables and no inline colour of its own', async () => {
+    const html = await highlight("const id = 'OAuthClientId';\n", 'typescript');
+    expect(html).toContain('--shiki-light:');
+    expect(html).toContain('--shiki-dark:');
+    expect(html).not.toMatch(/[";]color:/);
+  });
+
+  it('marks the highlighted lines, and only those', async () => {
+    const html = await highlight('a = 1\nb = 2\nc = 3\n', 'python', '2');
+    const lines = html.match(/<span class="line[^"]*"/g) ?? [];
+    expect(lines).toEqual([
+      '<span class="line"',
+      '<span class="line highlighted"',
+      '<span class="line"',
+    ]);
+  });
+});
