@@ -25,7 +25,8 @@ export type ChromiumChoice =
 export function findChromium(): ChromiumChoice {
   if (fs.existsSync(chromium.executablePath())) return { kind: 'playwright', args: [] };
   const system = systemChromiumPaths.find((candidate) => fs.existsSync(candidate));
-  if (system !== undefined) return { kind: 'system', executablePath: system, args: systemChromiumArgs };
+  if (system !== undefined)
+    return { kind: 'system', executablePath: system, args: systemChromiumArgs };
   return {
     kind: 'none',
     message:

@@ -11,7 +11,9 @@ export function sitemapPaths(buildDir = path.join(__dirname, '..', 'build')): st
     throw new Error(`${file} is missing: run \`npm run build\` before the e2e tests.`);
   }
   const xml = fs.readFileSync(file, 'utf8');
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1]!).pathname,
+  );
   if (paths.length === 0) throw new Error(`${file} lists no pages.`);
   return paths;
 }

@@ -18,21 +18,26 @@ test('choosing a language switches every snippet on the page and puts it in the 
   await expect(browserPage.getByText('client-credentials/initialize/python.py')).toBeVisible();
 });
 
-test('the chosen language persists across pages and visits', async ({ site, page: browserPage }) => {
+test('the chosen language persists across pages and visits', async ({
+  site,
+  page: browserPage,
+}) => {
   await site.goto(page);
   await site.chooseLanguage('Go');
   await site.goto('/docs/authorization-code');
-  await expect(
-    browserPage.getByRole('tab', { name: 'Go', exact: true }).first(),
-  ).toHaveAttribute('aria-selected', 'true');
+  await expect(browserPage.getByRole('tab', { name: 'Go', exact: true }).first()).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(browserPage.getByText('authorization-code/initialize/go.go')).toBeVisible();
 });
 
 test('a language in the URL selects that tab', async ({ site, page: browserPage }) => {
   await site.goto(`${page}?sdk=ruby`);
-  await expect(
-    browserPage.getByRole('tab', { name: 'Ruby', exact: true }).first(),
-  ).toHaveAttribute('aria-selected', 'true');
+  await expect(browserPage.getByRole('tab', { name: 'Ruby', exact: true }).first()).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(browserPage.getByText('client-credentials/initialize/ruby.rb')).toBeVisible();
 });
 
@@ -43,15 +48,18 @@ test('arrow keys move between language tabs', async ({ site, page: browserPage }
   await first.press('ArrowRight');
   await expect(browserPage.getByRole('tab', { name: 'Java', exact: true }).first()).toBeFocused();
   await browserPage.keyboard.press('Enter');
-  await expect(
-    browserPage.getByRole('tab', { name: 'Java', exact: true }).first(),
-  ).toHaveAttribute('aria-selected', 'true');
+  await expect(browserPage.getByRole('tab', { name: 'Java', exact: true }).first()).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });
 
 test('the copy button copies the snippet exactly', async ({ site, page: browserPage, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await site.goto(`${page}?sdk=go`);
-  const button = browserPage.getByRole('button', { name: 'Copy client-credentials/initialize/go.go' });
+  const button = browserPage.getByRole('button', {
+    name: 'Copy client-credentials/initialize/go.go',
+  });
   await button.click();
   await expect(button).toHaveText('Copied');
   const copied = await browserPage.evaluate(() => navigator.clipboard.readText());
