@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import type { RegistryProblem } from '../loadRegistry';
+
+/** One `<Snippet id="…" />` in a page. */
+export interface SnippetUsage {
+  id: string;
+  /** `docs/page.mdx:12` */
+  where: string;
+}
+
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: JsxNode[];
+}
+
+function pages(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => path.join(dir, file))
+    .sort();
+}
+
+/**
+ * Every `<Snippet id="…" />` in `docs/**\/*.md(x)`. Pages are parsed as MDX (as Docusaurus does),
+ * so an example inside a code block or a `{/* comment *\/}` does not count as a use.
+ */
+export function findSnippetUsages(siteDir: string, docsDirName = 'docs'): SnippetUsage[] {
+  const processor = createProcessor();
+  const usages: SnippetUsage[] = [];
+  for (const file of pages(path.join(siteDir, docsDirName))) {
+    const relative = path.relative(siteDir, file).split(path.sep).join('/');
+    const tree = processor.parse({ value: fs.readFileSync(file, 'utf8'), path: file }) as JsxNode;
+    const visit = (node: JsxNode) => {
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name === 'Snippet'
+      ) {
+        const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
+        if (typeof id === 'string') {
+          usages.push({ id, where: `${relative}:${node.position?.start.line ?? '?'}` });
+        }
+      }
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+  }
+  return usages;
+}
+
+/**
+ * A registry entry that no page shows is dead weight that still has to be kept correct in seven
+ * languages; a page naming an id the registry lacks fails the build later (remarkSnippets), so say
+ * it here first.
+ */
+export function checkSnippetUsage(
+  ids: readonly string[],
+  usages: readonly SnippetUsage[],
+  snippetsDirName = 'snippets',
+): RegistryProblem[] {
+  const used = new Set(usages.map((usage) => usage.id));
+  const known = new Set(ids);
+  const problems: RegistryProblem[] = [];
+  for (const id of ids) {
+    if (!used.has(id)) {
+      problems.push({
+        file: `${snippetsDirName}/${id}`,
+        message: `no page uses this snippet: add <Snippet id="${id}" /> where it belongs in docs/, or delete the folder`,
+      });
+    }
+  }
+  for (const usage of usages) {
+    if (!known.has(usage.id)) {
+      problems.push({
+        file: usage.where,
+        message: `<Snippet id="${usage.id}" /> names no snippet in ${snippetsDirName}/: fix the id, or create it with \`npm run new-snippet -- ${usage.id}\``,
+      });
+    }
+  }
+  return problems;
+}
