@@ -66,3 +66,67 @@ export async function postToken(
   const body = (await response.json()) as Record<string, unknown>;
   return { status: response.status, headers: response.headers, body };
 }
+
+/** The authorization request parameters of the main demo client, plus `extra`. */
+export function authorizationParams(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    response_type: 'code',
+    client_id: demo.clientId,
+    redirect_uri: demo.redirectUri,
+    scope: 'read write',
+    state: 'af0ifjsldkj',
+    ...extra,
+  };
+}
+
+/** Submits the consent form directly (as the consent page would) and returns the redirect. */
+export async function submitConsent(
+  params: Record<string, string>,
+  decision: 'approve' | 'deny' | string = 'approve',
+): Promise<{ status: number; location: URL | undefined; response: Response }> {
+  const response = await fetch(`${demo.authServerUrl}/oauth2/authorize`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ ...params, decision }).toString(),
+    redirect: 'manual',
+  });
+  const location = response.headers.get('location');
+  return { status: response.status, location: location ? new URL(location) : undefined, response };
+}
+
+/** A PKCE verifier and its S256 challenge, computed with Web Crypto. */
+export async function pkcePair(): Promise<{ verifier: string; challenge: string }> {
+  const toBase64url = (bytes: Uint8Array) =>
+    btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+  const verifier = toBase64url(crypto.getRandomValues(new Uint8Array(32)));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+  return { verifier, challenge: toBase64url(new Uint8Array(digest)) };
+}
+
+/** Gets an authorization code for the demo client (approved consent). */
+export async function obtainCode(extra: Record<string, string> = {}): Promise<string> {
+  const { location } = await submitConsent(authorizationParams(extra));
+  const code = location?.searchParams.get('code');
+  if (!code) throw new Error(`No code in the redirect: ${location?.href}`);
+  return code;
+}
+
+/** Calls the protected API with a bearer token. */
+export async function callApi(
+  path: string,
+  token: string | undefined,
+  init: RequestInit = {},
+): Promise<{ status: number; headers: Headers; body: Record<string, unknown> }> {
+  const headers = new Headers(init.headers);
+  if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
+  const response = await fetch(`${demo.apiBaseUrl}${path}`, { ...init, headers });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
+}
