@@ -61,7 +61,7 @@ describe('browser.authorize', () => {
   });
 
   it('returns the redirect with error=access_denied and the state on deny', async () => {
-    setConsentHandler(async () => 'deny');
+    setConsentHandler(async () => 'deny' as const);
     const callback = await browser.authorize(new URL(authorizationUrl()));
     expect(callback.searchParams.get('error')).toBe('access_denied');
     expect(callback.searchParams.get('state')).toBe('xyz 123');
