@@ -11,6 +11,9 @@ import { createMockOAuthServer, demo } from './index';
 export interface RecordedRequest {
   method: string;
   url: URL;
+  headers: Headers;
+  /** The request body (read from a clone, so it resolves later). */
+  body: Promise<string>;
 }
 
 /**
@@ -22,7 +25,12 @@ export function useMockServer(options: MockOAuthServerOptions = {}) {
   const server = setupServer(...mock.handlers);
   const requests: RecordedRequest[] = [];
   server.events.on('request:start', ({ request }) => {
-    requests.push({ method: request.method, url: new URL(request.url) });
+    requests.push({
+      method: request.method,
+      url: new URL(request.url),
+      headers: new Headers(request.headers),
+      body: request.clone().text(),
+    });
   });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
@@ -32,7 +40,16 @@ export function useMockServer(options: MockOAuthServerOptions = {}) {
   afterAll(() => server.close());
   const tokenRequests = () =>
     requests.filter((request) => request.url.href === `${demo.authServerUrl}/oauth2/token`);
-  return { ...mock, server, requests, tokenRequests };
+  /** The grant_type of every token request so far, in order. */
+  const grantTypes = async () =>
+    Promise.all(
+      tokenRequests().map(async (request) =>
+        new URLSearchParams(await request.body).get('grant_type'),
+      ),
+    );
+  const apiRequests = () =>
+    requests.filter((request) => request.url.href.startsWith(demo.apiBaseUrl));
+  return { ...mock, server, requests, tokenRequests, apiRequests, grantTypes };
 }
 
 /** `application/x-www-form-urlencoded` encoding of one value, as RFC 6749 §2.3.1 requires. */

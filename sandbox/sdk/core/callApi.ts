@@ -41,7 +41,7 @@ export async function callApi<T>(
   let token = await manager[currentToken]();
   let response = await send(token);
   if (response.status === 401) {
-    await response.body?.cancel();
+    await response.text(); // drain the 401 body before retrying
     token = await manager[renewRejectedToken](token);
     response = await send(token);
   }
