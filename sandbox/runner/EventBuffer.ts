@@ -1,0 +1,124 @@
+import type { ConsoleLevel, RunEvent } from './protocol';
+
+export interface EventBufferOptions {
+  /** Console lines sent to the page; the rest are only counted. */
+  maxLines?: number;
+  /** HTTP exchanges sent to the page; the rest are only counted. */
+  maxExchanges?: number;
+  /** A batch is sent at least this often while events arrive, even from a busy loop. */
+  flushIntervalMs?: number;
+  /** A batch is sent once it has this many events. */
+  maxBatch?: number;
+  now?: () => number;
+  /** Schedules a flush after the current task (setTimeout in the worker). */
+  schedule?: (callback: () => void) => void;
+}
+
+/**
+ * Collects what a run produces and sends it to the page in batches: one postMessage per batch,
+ * not per console line, and nothing past the line limit except a running count. A snippet that
+ * logs a million lines costs the page a thousand lines and a number.
+ */
+export class EventBuffer {
+  readonly #post: (events: RunEvent[]) => void;
+  readonly #maxLines: number;
+  readonly #maxExchanges: number;
+  readonly #flushIntervalMs: number;
+  readonly #maxBatch: number;
+  readonly #now: () => number;
+  readonly #schedule: (callback: () => void) => void;
+  #queue: RunEvent[] = [];
+  #lines = 0;
+  #dropped = 0;
+  #droppedSent = 0;
+  readonly #exchangeIds = new Set<number>();
+  #droppedExchanges = 0;
+  #lastFlush: number;
+  #scheduled = false;
+
+  constructor(post: (events: RunEvent[]) => void, options: EventBufferOptions = {}) {
+    this.#post = post;
+    this.#maxLines = options.maxLines ?? 1000;
+    this.#maxExchanges = options.maxExchanges ?? 500;
+    this.#flushIntervalMs = options.flushIntervalMs ?? 50;
+    this.#maxBatch = options.maxBatch ?? 250;
+    this.#now = options.now ?? (() => performance.now());
+    this.#schedule = options.schedule ?? ((callback) => setTimeout(callback, 0));
+    this.#lastFlush = this.#now();
+  }
+
+  /** True while console lines are still sent; callers can skip formatting when false. */
+  get acceptsLines(): boolean {
+    return this.#lines < this.#maxLines;
+  }
+
+  /** Counts a console line without formatting it (past the limit). */
+  countDropped(): void {
+    this.#dropped++;
+    // Keep the count moving in the page even while a synchronous loop blocks every timer.
+    if ((this.#dropped & 0x3fff) === 0 && this.#now() - this.#lastFlush >= this.#flushIntervalMs) {
+      this.flush();
+    }
+  }
+
+  console(level: ConsoleLevel, text: string): void {
+    if (!this.acceptsLines) {
+      this.countDropped();
+      return;
+    }
+    this.#lines++;
+    this.#enqueue({ kind: 'console', level, text });
+  }
+
+  http(event: Extract<RunEvent, { kind: 'http' }>): void {
+    const id = event.exchange.id;
+    if (!this.#exchangeIds.has(id)) {
+      if (this.#exchangeIds.size >= this.#maxExchanges) {
+        this.#droppedExchanges++;
+        if (this.#droppedExchanges === 1) {
+          this.#enqueue({
+            kind: 'note',
+            text: `More than ${this.#maxExchanges} HTTP exchanges: the rest are not shown.`,
+          });
+        }
+        return;
+      }
+      this.#exchangeIds.add(id);
+    }
+    this.#enqueue(event);
+  }
+
+  note(text: string): void {
+    this.#enqueue({ kind: 'note', text });
+  }
+
+  /** Sends whatever is queued now. */
+  flush(): void {
+    const events = this.#queue;
+    this.#queue = [];
+    if (this.#dropped !== this.#droppedSent) {
+      events.push({ kind: 'dropped', total: this.#dropped });
+      this.#droppedSent = this.#dropped;
+    }
+    this.#lastFlush = this.#now();
+    if (events.length > 0) this.#post(events);
+  }
+
+  #enqueue(event: RunEvent): void {
+    this.#queue.push(event);
+    if (
+      this.#queue.length >= this.#maxBatch ||
+      this.#now() - this.#lastFlush >= this.#flushIntervalMs
+    ) {
+      this.flush();
+      return;
+    }
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      this.#schedule(() => {
+        this.#scheduled = false;
+        this.flush();
+      });
+    }
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The page's half of the runner: starts, feeds and stops the Web Workers that run the reader's
+ * code. Browser-only: import it from an effect or a lazily loaded chunk, never during SSR.
+ *
+ * - One worker per run, so nothing a run leaves behind (timers, globals, SDK state, the sandbox
+ *   clock) reaches the next. A spare worker is booted ahead of time, so a run still starts warm.
+ * - Stop and the time limit terminate the worker: no cooperation needed from a runaway loop.
+ * - The time limit is paused while the reader looks at a consent screen.
+ */
+import type {
+  ConsentView,
+  FromWorker,
+  RunEvent,
+  RunOutcome,
+  ScenarioView,
+  ServerSettings,
+  ToWorker,
+} from './protocol';
+
+export type HostOutcome =
+  | RunOutcome
+  | { kind: 'stopped' }
+  | { kind: 'timeout'; limitMs: number }
+  | { kind: 'crashed'; message: string };
+
+export interface RunCallbacks {
+  onEvents(events: RunEvent[]): void;
+  onConsent(id: number, request: ConsentView): void;
+  onDone(outcome: HostOutcome): void;
+}
+
+export interface RunRequest {
+  code: string;
+  fileName: string;
+  settings: ServerSettings;
+  /** Default 15 s, not counting time spent on a consent screen. */
+  timeLimitMs?: number;
+}
+
+export interface RunHandle {
+  /** Ends the run at once (terminates its worker). */
+  stop(): void;
+  decideConsent(id: number, decision: 'approve' | 'deny'): void;
+  advanceClock(seconds: number): void;
+  expireTokens(): void;
+  setScenario(name: string, enabled: boolean): void;
+  /** Silences the run and frees its worker, e.g. before the next run or on unmount. */
+  dispose(): void;
+}
+
+export const defaultTimeLimitMs = 15_000;
+/** After a run ends, its worker lives this long for output from timers the code left behind. */
+const lingerMs = 5_000;
+
+interface Booting {
+  worker: Worker;
+  ready: Promise<{ scenarios: ScenarioView[]; tokenLifetimeSeconds?: number }>;
+  failed: boolean;
+}
+
+let spare: Booting | undefined;
+let lastReady: { scenarios: ScenarioView[]; tokenLifetimeSeconds?: number } | undefined;
+const readyListeners = new Set<(info: { scenarios: ScenarioView[] }) => void>();
+
+function boot(): Booting {
+  const worker = new Worker(
+    /* webpackChunkName: "live-runner-worker" */ new URL('./worker.ts', import.meta.url),
+    { name: 'live-runner' },
+  );
+  const booting: Booting = { worker, failed: false, ready: undefined as never };
+  booting.ready = new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<FromWorker>) => {
+      if (event.data.type !== 'ready') return;
+      worker.removeEventListener('message', onMessage);
+      lastReady = {
+        scenarios: event.data.scenarios,
+        tokenLifetimeSeconds: event.data.tokenLifetimeSeconds,
+      };
+      for (const listener of readyListeners) listener(lastReady);
+      resolve(lastReady);
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener(
+      'error',
+      (event) => {
+        booting.failed = true;
+        reject(new Error(event.message || 'the runner failed to start'));
+      },
+      { once: true },
+    );
+  });
+  booting.ready.catch(() => undefined);
+  return booting;
+}
+
+/** Boots a spare worker if there is none, so the next run starts warm. */
+export function prewarm(): void {
+  if (spare && !spare.failed) return;
+  spare?.worker.terminate();
+  spare = boot();
+}
+
+function takeWorker(): Booting {
+  const taken = spare && !spare.failed ? spare : boot();
+  if (taken !== spare) spare?.worker.terminate();
+  spare = undefined;
+  return taken;
+}
+
+/** The mock server's scenarios, once a worker has booted. */
+export function scenarioList(): ScenarioView[] | undefined {
+  return lastReady?.scenarios;
+}
+
+/** Calls `listener` whenever a worker reports the scenario list; returns an unsubscribe. */
+export function onScenarios(listener: (info: { scenarios: ScenarioView[] }) => void): () => void {
+  readyListeners.add(listener);
+  return () => readyListeners.delete(listener);
+}
+
+/** Starts a run in a fresh worker. Callbacks stop firing once the run is done or stopped. */
+export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandle {
+  const { worker, ready } = takeWorker();
+  const limitMs = request.timeLimitMs ?? defaultTimeLimitMs;
+  let finished = false;
+  let disposed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let remainingMs = limitMs;
+  let timerStartedAt = 0;
+  const pendingConsent = new Set<number>();
+
+  const send = (message: ToWorker) => worker.postMessage(message);
+
+  const pauseClock = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    remainingMs -= performance.now() - timerStartedAt;
+  };
+  const resumeClock = () => {
+    if (finished || timer !== undefined || pendingConsent.size > 0) return;
+    timerStartedAt = performance.now();
+    timer = setTimeout(() => finish({ kind: 'timeout', limitMs }, true), Math.max(0, remainingMs));
+  };
+
+  function finish(outcome: HostOutcome, terminate: boolean) {
+    if (finished || disposed) return;
+    finished = true;
+    pauseClock();
+    if (terminate) {
+      worker.terminate();
+    } else {
+      setTimeout(() => worker.terminate(), lingerMs);
+    }
+    callbacks.onDone(outcome);
+    // The next run's worker boots now, off the critical path of this one.
+    setTimeout(prewarm, 0);
+  }
+
+  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    if (disposed) return;
+    const message = event.data;
+    switch (message.type) {
+      case 'events':
+        // Output from timers the code left behind still arrives while the worker lingers.
+        callbacks.onEvents(message.events);
+        return;
+      case 'consent':
+        if (finished) return;
+        pendingConsent.add(message.id);
+        pauseClock();
+        callbacks.onConsent(message.id, message.request);
+        return;
+      case 'done':
+        finish(message.outcome, false);
+        return;
+      default:
+        return;
+    }
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    if (disposed) return;
+    finish({ kind: 'crashed', message: event.message || 'the runner stopped unexpectedly' }, true);
+  });
+  worker.addEventListener('messageerror', () => {
+    finish({ kind: 'crashed', message: 'the runner sent a message the page could not read' }, true);
+  });
+
+  // The time limit starts when the worker is up: booting is the page's cost, not the code's.
+  ready.then(resumeClock, (error: Error) =>
+    finish({ kind: 'crashed', message: `the runner failed to start: ${error.message}` }, true),
+  );
+  send({ type: 'run', code: request.code, fileName: request.fileName, settings: request.settings });
+
+  return {
+    stop: () => finish({ kind: 'stopped' }, true),
+    decideConsent(id, decision) {
+      if (finished || !pendingConsent.delete(id)) return;
+      send({ type: 'consent-decision', id, decision });
+      resumeClock();
+    },
+    advanceClock: (seconds) => !finished && send({ type: 'advance-clock', seconds }),
+    expireTokens: () => !finished && send({ type: 'expire-tokens' }),
+    setScenario: (name, enabled) => !finished && send({ type: 'set-scenario', name, enabled }),
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      const wasRunning = !finished;
+      finished = true;
+      pauseClock();
+      worker.terminate();
+      if (wasRunning) setTimeout(prewarm, 0);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { browser, setConsentHandler } from '../environment';
+import { createMockOAuthServer, demo } from '../mock-server';
+import { MASK } from './maskSecrets';
+import type { ExchangeView } from './protocol';
+import { createSandboxFetch, SandboxNetworkError } from './sandboxFetch';
+
+function setup() {
+  const server = createMockOAuthServer();
+  const exchanges: ExchangeView[] = [];
+  const sandboxFetch = createSandboxFetch({
+    handlers: () => server.handlers,
+    onExchange: (exchange) => exchanges.push(exchange),
+    mockedOrigins: [demo.authServerUrl, 'https://api.example.com'],
+  });
+  /** The final state of each exchange, in order. */
+  const finished = () => [
+    ...new Map(exchanges.map((exchange) => [exchange.id, exchange])).values(),
+  ];
+  return { server, sandboxFetch, finished, exchanges };
+}
+
+const basic = `Basic ${btoa(`${demo.clientId}:${demo.clientSecret}`)}`;
+
+describe('createSandboxFetch', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+    setConsentHandler(undefined);
+  });
+
+  it('answers from the mock server and reports the exchange with secrets and tokens masked', async () => {
+    const { sandboxFetch, finished, exchanges } = setup();
+    const response = await sandboxFetch(`${demo.authServerUrl}/oauth2/token`, {
+      method: 'POST',
+      headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { access_token: string };
+    expect(body.access_token.length).toBeGreaterThan(8);
+
+    // Reported once when sent (no status yet), once when answered.
+    expect(exchanges[0]?.status).toBeUndefined();
+    const [exchange] = finished();
+    expect(exchange).toMatchObject({
+      method: 'POST',
+      url: `${demo.authServerUrl}/oauth2/token`,
+      status: 200,
+    });
+    expect(exchange?.requestBody).toEqual({
+      kind: 'form',
+      fields: [['grant_type', 'client_credentials']],
+    });
+    expect(exchange?.durationMs).toBeGreaterThanOrEqual(0);
+    const shown = JSON.stringify(exchange);
+    expect(shown).not.toContain(demo.clientSecret);
+    expect(shown).not.toContain(btoa(`${demo.clientId}:${demo.clientSecret}`));
+    expect(shown).not.toContain(body.access_token);
+    expect(shown).toContain(`${body.access_token.slice(0, 4)}${MASK}`);
+  });
+
+  it('rejects a request no mock answers, naming the URL, and reports it as blocked', async () => {
+    const { sandboxFetch, finished } = setup();
+    const attempt = sandboxFetch('https://www.google.com/search?q=oauth');
+    await expect(attempt).rejects.toBeInstanceOf(SandboxNetworkError);
+    await expect(attempt).rejects.toThrow('GET https://www.google.com/search?q=oauth was blocked');
+    expect(finished()[0]?.error).toContain('no mock answers this URL');
+  });
+
+  it('returns a redirect as is for redirect: manual, so browser.authorize reads its Location', async () => {
+    const { sandboxFetch, finished } = setup();
+    globalThis.fetch = sandboxFetch;
+    setConsentHandler(() => 'approve');
+    const url = new URL(`${demo.authServerUrl}/oauth2/authorize`);
+    url.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: demo.clientId,
+      redirect_uri: demo.redirectUri,
+      scope: 'read',
+      state: 'abc',
+    }).toString();
+    const callback = await browser.authorize(url);
+    expect(callback.searchParams.get('state')).toBe('abc');
+    const code = callback.searchParams.get('code')!;
+    const [page, decision] = finished();
+    expect(page).toMatchObject({ method: 'GET', status: 200 });
+    expect(decision).toMatchObject({ method: 'POST', status: 302 });
+    const location = decision?.responseHeaders?.find(([name]) => name === 'location')?.[1];
+    expect(location).toContain(`code=${code.slice(0, 4)}${MASK}`);
+    expect(location).not.toContain(code);
+  });
+
+  it('follows redirects through the mocks for redirect: follow, and fails on the unmocked target', async () => {
+    const { sandboxFetch } = setup();
+    const form = new URLSearchParams({
+      response_type: 'code',
+      client_id: demo.clientId,
+      redirect_uri: demo.redirectUri,
+      scope: 'read',
+      decision: 'deny',
+    });
+    await expect(
+      sandboxFetch(`${demo.authServerUrl}/oauth2/authorize`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+      }),
+    ).rejects.toThrow(`GET ${demo.redirectUri}?error=access_denied`);
+  });
+});
