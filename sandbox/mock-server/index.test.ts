@@ -74,3 +74,13 @@ describe('mock server control', () => {
     });
   });
 });
+
+describe('mock server control snapshots', () => {
+  it('returns the same scenarios array until a switch changes', () => {
+    const first = control.scenarios;
+    expect(control.scenarios).toBe(first);
+    control.setScenario('slowServer', true);
+    expect(control.scenarios).not.toBe(first);
+    expect(control.scenarios.find((s) => s.name === 'slowServer')?.enabled).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { randomToken } from './random';
-import type { ScenarioName } from './scenarios';
+import type { ScenarioInfo, ScenarioName } from './scenarios';
 import { SCENARIOS } from './scenarios';
 
 /** An issued access token. `subject` is the user id, or undefined for a client acting for itself. */
@@ -69,6 +69,7 @@ export class ServerState {
   readonly scenarios = new Set<ScenarioName>();
   readonly #listeners = new Set<() => void>();
   readonly #initialLifetime: number;
+  #snapshot: readonly ScenarioInfo[] | undefined;
 
   constructor(tokenLifetimeSeconds: number) {
     this.#initialLifetime = tokenLifetimeSeconds;
@@ -96,11 +97,16 @@ export class ServerState {
     this.#notify();
   }
 
-  scenarioList() {
-    return SCENARIOS.map((scenario) => ({
+  /**
+   * The scenarios with their switches. The same array is returned until a switch changes, so a
+   * UI can use it as an external store snapshot (React's useSyncExternalStore).
+   */
+  scenarioList(): readonly ScenarioInfo[] {
+    this.#snapshot ??= SCENARIOS.map((scenario) => ({
       ...scenario,
       enabled: this.scenarios.has(scenario.name),
     }));
+    return this.#snapshot;
   }
 
   subscribe(listener: () => void): () => void {
@@ -109,6 +115,7 @@ export class ServerState {
   }
 
   #notify(): void {
+    this.#snapshot = undefined;
     for (const listener of this.#listeners) listener();
   }
 
