@@ -77,7 +77,7 @@ export function createSandboxFetch(options: SandboxFetchOptions): typeof fetch {
     options.onExchange?.({
       ...view,
       status: response.status,
-      statusText: response.statusText,
+      statusText: response.statusText || reasonPhrases[response.status] || '',
       responseHeaders: headerList(response.headers),
       responseBody: await describeBody(response.clone(), response.headers.get('content-type')),
       durationMs: elapsed(started),
@@ -119,6 +119,30 @@ export function createSandboxFetch(options: SandboxFetchOptions): typeof fetch {
     }
   } as typeof fetch;
 }
+
+/** Reason phrases for statuses mocks answer without one (RFC 9110 §15). */
+const reasonPhrases: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 10) / 10;

@@ -7,6 +7,8 @@
  * Order matters: every module is loaded (static imports) before `lockdown` removes
  * `importScripts`, and the reader's code runs only after lockdown.
  */
+// First: msw needs a localStorage at import time (see the module's comment).
+import './installMemoryStorage';
 import * as sdk from 'sdk';
 import * as environment from 'sandbox';
 import {

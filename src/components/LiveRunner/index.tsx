@@ -1,7 +1,129 @@
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
+import { useHydrated } from '@site/src/components/useHydrated';
 import type { SnippetData } from '@site/src/plugins/snippet-registry';
+import { useEditedSource } from './editStore';
+import { LazyRunnerApp, preloadRunner } from './loadRunner';
+import styles from './styles.module.css';
 
-// Interim: the TypeScript tab shows static code until the live runner lands (issue 5).
+export type InitialAction = 'run' | 'edit' | 'restore' | null;
+
+export interface RunnableCodeProps {
+  /** Keys the reader's edits in sessionStorage: the snippet id, or page + code for a live block. */
+  storageKey: string;
+  fileName: string;
+  /** The original code. */
+  source: string;
+  /** The highlighted, read-only view, with the runner's buttons placed in its header. */
+  renderStatic: (actions: ReactNode) => ReactNode;
+}
+
+/**
+ * TypeScript code with Run / Edit / Reset. This shell is all a page ships: the editor, the
+ * transpiler, MSW and the SDK load on the reader's first sign of intent (choosing or focusing the
+ * TypeScript tab, hovering or focusing Run or Edit, or pressing them), never with the page.
+ */
+export function RunnableCode({ storageKey, fileName, source, renderStatic }: RunnableCodeProps) {
+  const hydrated = useHydrated();
+  const [edited] = useEditedSource(storageKey, source);
+  const [activation, setActivation] = useState<InitialAction | undefined>(undefined);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // Edits kept from earlier in the session (e.g. before a reload) need the editor at once.
+  const active = activation !== undefined || edited !== undefined;
+  const initialAction: InitialAction = activation ?? (edited !== undefined ? 'restore' : null);
+
+  useTabIntent(rootRef, active);
+
+  const idleActions = (
+    <>
+      <button
+        type="button"
+        className="button button--sm button--primary"
+        disabled={!hydrated}
+        onPointerEnter={preloadRunner}
+        onFocus={preloadRunner}
+        onClick={() => setActivation('run')}>
+        Run
+      </button>
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        disabled={!hydrated}
+        onPointerEnter={preloadRunner}
+        onFocus={preloadRunner}
+        onClick={() => setActivation('edit')}>
+        Edit
+      </button>
+    </>
+  );
+
+  const loadingView = (
+    <>
+      {edited === undefined ? (
+        renderStatic(
+          <>
+            <button type="button" className="button button--sm button--primary" disabled>
+              Run
+            </button>
+            <button type="button" className="button button--sm button--secondary" disabled>
+              Edit
+            </button>
+          </>,
+        )
+      ) : (
+        <pre className={styles.pendingEdit} aria-busy="true">
+          {edited}
+        </pre>
+      )}
+      <p className={styles.loading} role="status">
+        Loading the runner…
+      </p>
+    </>
+  );
+
+  return (
+    <div className={styles.runner} ref={rootRef}>
+      {active ? (
+        <Suspense fallback={loadingView}>
+          <LazyRunnerApp
+            storageKey={storageKey}
+            fileName={fileName}
+            source={source}
+            renderStatic={renderStatic}
+            initialAction={initialAction}
+          />
+        </Suspense>
+      ) : (
+        renderStatic(idleActions)
+      )}
+    </div>
+  );
+}
+
+/**
+ * Preloads the runner when the reader chooses or focuses the TypeScript tab this code sits in.
+ * Docusaurus renders every tab panel (hidden); the tab for our panel has the same index.
+ */
+function useTabIntent(rootRef: React.RefObject<HTMLDivElement | null>, active: boolean) {
+  useEffect(() => {
+    if (active) return undefined;
+    const panel = rootRef.current?.closest('[role="tabpanel"]');
+    const container = panel?.parentElement?.parentElement;
+    if (!panel || !container) return undefined;
+    const panels = [...container.querySelectorAll(':scope > div > [role="tabpanel"]')];
+    const tabs = [...container.querySelectorAll(':scope > [role="tablist"] > [role="tab"]')];
+    const tab = tabs[panels.indexOf(panel)];
+    if (!tab) return undefined;
+    const events = ['click', 'focus', 'pointerenter'] as const;
+    for (const name of events) tab.addEventListener(name, preloadRunner);
+    return () => {
+      for (const name of events) tab.removeEventListener(name, preloadRunner);
+    };
+  }, [rootRef, active]);
+}
+
+/** The TypeScript tab of a `<Snippet>`: the snippet's code, runnable in the page. */
 export default function LiveRunner({
   snippet,
   fileName,
@@ -10,5 +132,24 @@ export default function LiveRunner({
   fileName: string;
 }) {
   const file = snippet.files.typescript;
-  return <CodePanel fileName={fileName} source={file.source} html={file.html} />;
+  if (snippet.run === false) {
+    return (
+      <div className={styles.runner}>
+        <CodePanel fileName={fileName} source={file.source} html={file.html} />
+        <p className={styles.runNote}>
+          <strong>Not runnable in the page.</strong> {snippet.runNote}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <RunnableCode
+      storageKey={snippet.id}
+      fileName={fileName}
+      source={file.source}
+      renderStatic={(actions) => (
+        <CodePanel fileName={fileName} source={file.source} html={file.html} actions={actions} />
+      )}
+    />
+  );
 }

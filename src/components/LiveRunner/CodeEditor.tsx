@@ -1,0 +1,95 @@
+/**
+ * react-live 4.1.8's editor (`Editor` in react-live/dist/index.mjs: use-editable over a
+ * prism-react-renderer <Highlight>), ejected: react-live ships as one file that also imports
+ * sucrase for its JSX preview, and sucrase does not declare itself free of side effects, so the
+ * bundler keeps all of it (≈ 51 KB gzip) in any chunk that imports the editor. We transpile in the
+ * Web Worker, not on the page, so the page's runner chunk would carry a second, unused sucrase.
+ * The ejected part is the editor alone; what we add (ARIA, Escape-then-Tab) is marked.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Highlight } from 'prism-react-renderer';
+import { useEditable } from 'use-editable';
+import { usePrismTheme } from '@docusaurus/theme-common';
+import styles from './styles.module.css';
+
+export interface CodeEditorProps {
+  code: string;
+  onChange: (code: string) => void;
+  /** Names the editor for assistive technology, e.g. "Edit client-credentials/fetch-token/typescript.ts". */
+  label: string;
+  autoFocus?: boolean;
+}
+
+export default function CodeEditor({ code: initial, onChange, label, autoFocus }: CodeEditorProps) {
+  const theme = usePrismTheme();
+  const editorRef = useRef<HTMLPreElement>(null);
+  const [code, setCode] = useState(initial);
+  const escaped = useRef(false);
+  const hintId = useId();
+
+  // As react-live: the parent may replace the code (Reset).
+  useEffect(() => setCode(initial), [initial]);
+
+  // As react-live: use-editable reports the text with a trailing newline; Tab indents by 2.
+  useEditable(
+    editorRef,
+    (text) => {
+      const next = text.slice(0, -1);
+      setCode(next);
+      onChange(next);
+    },
+    { indentation: 2 },
+  );
+
+  // Added: focus on request.
+  useEffect(() => {
+    if (autoFocus) editorRef.current?.focus();
+  }, [autoFocus]);
+
+  // Added: Tab indents, as in any code editor; Escape then Tab leaves the editor, so the keyboard
+  // is never trapped (WCAG 2.1.2). Stopping the event at the wrapper in the capture phase keeps it
+  // from use-editable's handler, and the browser moves focus.
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      escaped.current = true;
+      return;
+    }
+    if (event.key === 'Tab' && escaped.current) event.stopPropagation();
+    escaped.current = false;
+  };
+
+  return (
+    <div className={styles.editor} onKeyDownCapture={onKeyDownCapture}>
+      <Highlight code={code} theme={theme} language="tsx">
+        {({ className, tokens, getLineProps, getTokenProps, style }) => (
+          <pre
+            ref={editorRef}
+            className={className}
+            style={{ margin: 0, outline: 'none', ...style }}
+            spellCheck={false}
+            // Added: a named, multi-line text box for screen readers.
+            role="textbox"
+            aria-multiline="true"
+            aria-label={label}
+            aria-describedby={hintId}
+            autoCapitalize="off"
+            autoCorrect="off">
+            {tokens.map((line, lineIndex) => (
+              <span key={`line-${lineIndex}`} {...getLineProps({ line })}>
+                {line
+                  .filter((token) => !token.empty)
+                  .map((token, tokenIndex) => (
+                    <span key={`token-${tokenIndex}`} {...getTokenProps({ token })} />
+                  ))}
+                {'\n'}
+              </span>
+            ))}
+          </pre>
+        )}
+      </Highlight>
+      <p id={hintId} className={styles.editorHint}>
+        Tab indents. Press Escape, then Tab, to leave the editor.
+      </p>
+    </div>
+  );
+}

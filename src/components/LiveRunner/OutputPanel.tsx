@@ -1,0 +1,116 @@
+import clsx from 'clsx';
+import type { RunHandle, HostOutcome } from '@site/sandbox/runner/RunnerHost';
+import ConsentScreen from './ConsentScreen';
+import HttpInspector from './HttpInspector';
+import { maxLines, type RunState } from './runState';
+import { ClockControls, ServerSettingsPanel } from './ServerControls';
+import styles from './styles.module.css';
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** One sentence for the status line, announced politely to screen readers. */
+function statusText(state: RunState): string {
+  if (state.phase === 'running') {
+    return state.consent ? 'Waiting for your answer on the consent screen…' : 'Running…';
+  }
+  const outcome = state.outcome;
+  if (!outcome) return 'Press Run to run the code.';
+  return describeOutcome(outcome);
+}
+
+function describeOutcome(outcome: HostOutcome): string {
+  switch (outcome.kind) {
+    case 'ok':
+      return `Finished in ${seconds(outcome.durationMs)}.`;
+    case 'syntax-error':
+      return `Syntax error on line ${outcome.line}, column ${outcome.column}: ${outcome.message}. Nothing ran.`;
+    case 'error': {
+      const { error } = outcome;
+      const code = error.oauthError ?? error.code;
+      const where = error.line ? ` on line ${error.line}` : '';
+      return `Failed after ${seconds(outcome.durationMs)}: ${error.name}${code ? ` (${code})` : ''}${where}: ${error.message}`;
+    }
+    case 'stopped':
+      return 'Stopped.';
+    case 'timeout':
+      return `Stopped after ${outcome.limitMs / 1000} s: the run took too long. Look for a loop that never ends or a promise that never settles.`;
+    case 'crashed':
+      return `The runner stopped unexpectedly: ${outcome.message}. Press Run to try again.`;
+  }
+}
+
+function isFailure(outcome: HostOutcome | undefined): boolean {
+  return outcome !== undefined && outcome.kind !== 'ok' && outcome.kind !== 'stopped';
+}
+
+export interface OutputPanelProps {
+  state: RunState;
+  run: RunHandle | undefined;
+  onConsent: (decision: 'approve' | 'deny') => void;
+}
+
+/** The Output region: status, consent screen, console, returned value, HTTP traffic, settings. */
+export default function OutputPanel({ state, run, onConsent }: OutputPanelProps) {
+  const running = state.phase === 'running';
+  const outcome = state.outcome;
+  return (
+    <section className={styles.output} aria-label="Output">
+      <div className={styles.outputHeader}>
+        <p
+          role="status"
+          className={clsx(styles.runStatus, isFailure(outcome) && !running && styles.statusFailed)}>
+          {statusText(state)}
+        </p>
+        <ClockControls run={run} running={running} />
+      </div>
+
+      {state.consent ? (
+        <ConsentScreen
+          key={state.consent.id}
+          request={state.consent.request}
+          onDecide={onConsent}
+        />
+      ) : null}
+
+      {outcome?.kind === 'syntax-error' ? (
+        <pre className={styles.codeFrame} aria-label="Where the syntax error is">
+          {outcome.frame}
+        </pre>
+      ) : null}
+
+      <div className={styles.console} role="log" aria-label="Console">
+        {state.lines.map((line, index) => (
+          <div
+            key={index}
+            className={clsx(styles.line, styles[`level-${line.level}`])}
+            data-level={line.level}>
+            {line.text}
+          </div>
+        ))}
+        {state.lines.length === 0 &&
+        state.phase === 'finished' &&
+        outcome?.kind !== 'syntax-error' ? (
+          <div className={styles.muted}>No console output.</div>
+        ) : null}
+      </div>
+      {state.dropped > 0 ? (
+        <p className={styles.truncated}>
+          … {state.dropped.toLocaleString('en')} more {state.dropped === 1 ? 'line' : 'lines'} not
+          shown: the Output keeps the first {maxLines.toLocaleString('en')}.
+        </p>
+      ) : null}
+
+      {outcome?.kind === 'ok' && outcome.result !== undefined ? (
+        <div className={styles.result}>
+          <span className={styles.resultLabel}>Returned</span>
+          <pre>{outcome.result}</pre>
+        </div>
+      ) : null}
+
+      <HttpInspector timeline={state.timeline} />
+      <ServerSettingsPanel run={run} running={running} />
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { prewarm, startRun, type RunHandle } from '@site/sandbox/runner/RunnerHost';
+import CodeEditor from './CodeEditor';
+import { useEditedSource } from './editStore';
+import type { InitialAction } from './index';
+import OutputPanel from './OutputPanel';
+import { initialRunState, runReducer } from './runState';
+import { getServerSettings } from './serverSettings';
+import styles from './styles.module.css';
+
+export { prewarm };
+
+export interface RunnerAppProps {
+  storageKey: string;
+  fileName: string;
+  source: string;
+  renderStatic: (actions: ReactNode) => ReactNode;
+  initialAction: InitialAction;
+}
+
+/**
+ * The runner, loaded on demand: the editor, the Run/Stop/Edit/Reset buttons and the Output
+ * panel. State that must outlive a run (the reader's edits) lives in the edit store; the run's
+ * output lives here, and this component stays mounted while its tab is hidden.
+ */
+export default function RunnerApp({
+  storageKey,
+  fileName,
+  source,
+  renderStatic,
+  initialAction,
+}: RunnerAppProps) {
+  const [edited, setEdited] = useEditedSource(storageKey, source);
+  const [editing, setEditing] = useState(initialAction === 'edit' || initialAction === 'restore');
+  const [state, dispatch] = useReducer(runReducer, initialRunState);
+  const [handle, setHandle] = useState<RunHandle>();
+  const handleRef = useRef<RunHandle>(undefined);
+  const runButtonRef = useRef<HTMLButtonElement>(null);
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  // Focus goes to the editor when the reader asked for it, not when restored edits open it.
+  const focusEditor = useRef(initialAction === 'edit');
+  const running = state.phase === 'running';
+  const code = edited ?? source;
+  // Read at Run time, not captured: the reader may have typed since the last render.
+  const codeRef = useRef(code);
+  codeRef.current = code;
+
+  const run = useCallback(() => {
+    handleRef.current?.dispose();
+    dispatch({ type: 'start' });
+    const next = startRun(
+      { code: codeRef.current, fileName, settings: getServerSettings() },
+      {
+        onEvents: (events) => dispatch({ type: 'events', events }),
+        onConsent: (id, request) => dispatch({ type: 'consent', id, request }),
+        onDone: (outcome) => dispatch({ type: 'done', outcome }),
+      },
+    );
+    handleRef.current = next;
+    setHandle(next);
+  }, [fileName]);
+
+  const stop = useCallback(() => handleRef.current?.stop(), []);
+
+  const answerConsent = useCallback(
+    (decision: 'approve' | 'deny') => {
+      if (!state.consent) return;
+      handleRef.current?.decideConsent(state.consent.id, decision);
+      dispatch({ type: 'consent-answered' });
+      // The consent screen (and the focused button) goes away: keep keyboard users in place.
+      runButtonRef.current?.focus();
+    },
+    [state.consent],
+  );
+
+  // The reader pressed Run or Edit in the shell before this chunk arrived: do it now.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    prewarm();
+    if (initialAction === 'run') {
+      runButtonRef.current?.focus();
+      run();
+    }
+  }, [initialAction, run]);
+
+  // Leaving the page (or the component) ends the run and frees its worker.
+  useEffect(() => () => handleRef.current?.dispose(), []);
+
+  const reset = () => {
+    setEdited(undefined);
+    setEditing(false);
+    // The editor (and maybe the focused Reset button) disappear: land on Edit.
+    requestAnimationFrame(() => editButtonRef.current?.focus());
+  };
+
+  const actions = (
+    <>
+      {running ? (
+        <button
+          ref={runButtonRef}
+          type="button"
+          className="button button--sm button--danger"
+          onClick={stop}>
+          Stop
+        </button>
+      ) : (
+        <button
+          ref={runButtonRef}
+          type="button"
+          className="button button--sm button--primary"
+          onClick={run}>
+          Run
+        </button>
+      )}
+      {editing ? null : (
+        <button
+          ref={editButtonRef}
+          type="button"
+          className="button button--sm button--secondary"
+          onClick={() => {
+            focusEditor.current = true;
+            setEditing(true);
+          }}>
+          Edit
+        </button>
+      )}
+      {editing || edited !== undefined ? (
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          disabled={edited === undefined}
+          title={
+            edited === undefined
+              ? 'Nothing to reset: the code is the original'
+              : 'Restore the original code'
+          }
+          onClick={reset}>
+          Reset
+        </button>
+      ) : null}
+    </>
+  );
+
+  return (
+    <>
+      {editing ? (
+        <div className={styles.editorPanel}>
+          <div className={styles.editorHeader}>
+            <span className={styles.fileName}>
+              {fileName}
+              {edited !== undefined ? <span className={styles.editedMark}> (edited)</span> : null}
+            </span>
+            <span className={styles.actions}>{actions}</span>
+          </div>
+          <CodeEditor
+            code={code}
+            onChange={setEdited}
+            label={`Edit ${fileName}`}
+            autoFocus={focusEditor.current}
+          />
+        </div>
+      ) : (
+        renderStatic(actions)
+      )}
+      {state.phase === 'idle' ? null : (
+        <OutputPanel key={state.runNumber} state={state} run={handle} onConsent={answerConsent} />
+      )}
+    </>
+  );
+}
