@@ -1,4 +1,12 @@
-/** Stable codes of {@link SandboxError}. */
+/**
+ * Stable codes of {@link SandboxError}.
+ *
+ * @example
+ * ```ts
+ * const code: SandboxErrorCode = 'CONSENT_HANDLER_MISSING';
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2.1
+ */
 export type SandboxErrorCode =
   | 'CONSENT_HANDLER_MISSING'
   | 'AUTHORIZATION_ERROR_PAGE'

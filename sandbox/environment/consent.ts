@@ -1,6 +1,14 @@
 import { environmentState } from './globalState';
 
-/** The reader's answer on the consent screen. */
+/**
+ * The reader's answer on the consent screen.
+ *
+ * @example
+ * ```ts
+ * const decision: ConsentDecision = 'approve';
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2
+ */
 export type ConsentDecision = 'approve' | 'deny';
 
 /**
@@ -31,7 +39,17 @@ export interface ConsentRequest {
   html: string;
 }
 
-/** Decides a consent request, e.g. by showing the page to the reader. */
+/**
+ * Decides a consent request, e.g. by showing the page to the reader.
+ *
+ * @example
+ * ```ts
+ * const denyWrite: ConsentHandler = (request) =>
+ *   request.scopes.includes('write') ? 'deny' : 'approve';
+ * setConsentHandler(denyWrite);
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.1.1
+ */
 export type ConsentHandler = (
   request: ConsentRequest,
 ) => ConsentDecision | Promise<ConsentDecision>;

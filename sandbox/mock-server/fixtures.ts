@@ -3,7 +3,15 @@
  * so snippets run as written.
  */
 
-/** A client registered with the mock authorization server. */
+/**
+ * A client registered with the mock authorization server.
+ *
+ * @example
+ * ```ts
+ * const { clientId, grantTypes }: RegisteredClient = demo.restrictedClient;
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-2
+ */
 export interface RegisteredClient {
   clientId: string;
   /** Undefined for a public client (it cannot keep a secret; PKCE is required instead). */
@@ -18,7 +26,15 @@ export interface RegisteredClient {
   scopes: readonly string[];
 }
 
-/** The resource owner every password and authorization code grant acts for. */
+/**
+ * The resource owner every password and authorization code grant acts for.
+ *
+ * @example
+ * ```ts
+ * const { username, password }: DemoUser = demo.user;
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-1.1
+ */
 export interface DemoUser {
   id: string;
   username: string;
@@ -30,7 +46,15 @@ export interface DemoUser {
 const redirectUri = 'https://example.com/oauth/callback';
 const allGrants = ['authorization_code', 'password', 'client_credentials', 'refresh_token'];
 
-/** The scopes the demo API defines, with the descriptions the consent page shows. */
+/**
+ * The scopes the demo API defines, with the descriptions the consent page shows.
+ *
+ * @example
+ * ```ts
+ * console.log(SCOPE_DESCRIPTIONS.write); // "Create items in your account"
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-3.3
+ */
 export const SCOPE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   read: 'Read your profile and your items',
   write: 'Create items in your account',
@@ -42,6 +66,17 @@ export const SCOPE_DESCRIPTIONS: Readonly<Record<string, string>> = {
  * `restrictedClient` may only use client credentials with scope `read` (so other grants answer
  * `unauthorized_client`), `publicClient` has no secret (authorization code with PKCE only), and
  * `specialClient` has `%&+:` and spaces in its id and secret (RFC 6749 §2.3.1 form-encoding).
+ *
+ * @example
+ * ```ts
+ * const client = new Client({
+ *   clientCredentialsAuthCredentials: {
+ *     oAuthClientId: demo.clientId,
+ *     oAuthClientSecret: demo.clientSecret,
+ *   },
+ * });
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1
  */
 export const demo = {
   clientId: 'OAuthClientId',

@@ -25,7 +25,15 @@ export type { DemoUser, RegisteredClient } from './fixtures';
 export { SCENARIOS } from './scenarios';
 export type { ScenarioInfo, ScenarioName } from './scenarios';
 
-/** Options of {@link createMockOAuthServer}. */
+/**
+ * Options of {@link createMockOAuthServer}.
+ *
+ * @example
+ * ```ts
+ * const options: MockOAuthServerOptions = { tokenLifetimeSeconds: 60, slowServerDelayMs: 50 };
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.1
+ */
 export interface MockOAuthServerOptions {
   /** Access token lifetime (`expires_in`) in seconds. Default 3600. */
   tokenLifetimeSeconds?: number;
@@ -35,7 +43,17 @@ export interface MockOAuthServerOptions {
   codeLifetimeSeconds?: number;
 }
 
-/** Switches and resets of one mock server instance (for the runner UI and tests). */
+/**
+ * Switches and resets of one mock server instance (for the runner UI and tests).
+ *
+ * @example
+ * ```ts
+ * mockServer.control.setScenario('apiUnauthorizedOnce', true);
+ * mockServer.control.tokenLifetimeSeconds = 120;
+ * mockServer.control.reset({ keepScenarios: true });
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-3.1
+ */
 export interface MockServerControl {
   /**
    * Forgets every token, code and created item and restores the token lifetime; also switches
@@ -55,7 +73,16 @@ export interface MockServerControl {
   subscribe(listener: () => void): () => void;
 }
 
-/** A mock server instance: its MSW handlers and its control. */
+/**
+ * A mock server instance: its MSW handlers and its control.
+ *
+ * @example
+ * ```ts
+ * const server: MockOAuthServer = createMockOAuthServer();
+ * const response = await getResponse(server.handlers, new Request(url));
+ * ```
+ * @see https://mswjs.io/docs/api/get-response
+ */
 export interface MockOAuthServer {
   handlers: HttpHandler[];
   control: MockServerControl;
@@ -71,6 +98,7 @@ export interface MockOAuthServer {
  * const server = setupServer(...handlers);
  * control.setScenario('slowServer', true);
  * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-3
  */
 export function createMockOAuthServer(options: MockOAuthServerOptions = {}): MockOAuthServer {
   const state = new ServerState(options.tokenLifetimeSeconds ?? demo.tokenLifetimeSeconds);
@@ -128,8 +156,25 @@ export function createMockOAuthServer(options: MockOAuthServerOptions = {}): Moc
   return { handlers, control };
 }
 
-/** The default instance, shared by the runner and by tests that import `handlers`. */
+/**
+ * The default instance, shared by everything that imports `handlers`.
+ *
+ * @example
+ * ```ts
+ * mockServer.control.expireTokens();
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-1.1
+ */
 export const mockServer: MockOAuthServer = createMockOAuthServer();
 
-/** The default instance's MSW handlers. */
+/**
+ * The default instance's MSW handlers: one array for the browser runner and for msw/node.
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from 'msw/node';
+ * const server = setupServer(...handlers);
+ * ```
+ * @see https://mswjs.io/docs/api/setup-server
+ */
 export const handlers: HttpHandler[] = mockServer.handlers;

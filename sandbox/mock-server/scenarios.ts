@@ -1,4 +1,12 @@
-/** Failure scenarios a reader can switch on to see how the SDK copes. */
+/**
+ * Failure scenarios a reader can switch on to see how the SDK copes.
+ *
+ * @example
+ * ```ts
+ * for (const { name, label } of SCENARIOS) console.log(name, label);
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+ */
 export const SCENARIOS = [
   {
     name: 'rejectClient',
@@ -23,10 +31,26 @@ export const SCENARIOS = [
   },
 ] as const;
 
-/** Name of a failure scenario. */
+/**
+ * Name of a failure scenario.
+ *
+ * @example
+ * ```ts
+ * const name: ScenarioName = 'revokeRefreshToken';
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+ */
 export type ScenarioName = (typeof SCENARIOS)[number]['name'];
 
-/** A scenario as a UI lists it. */
+/**
+ * A scenario as a UI lists it.
+ *
+ * @example
+ * ```ts
+ * const on: ScenarioInfo[] = control.scenarios.filter((scenario) => scenario.enabled);
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2
+ */
 export interface ScenarioInfo {
   name: ScenarioName;
   label: string;

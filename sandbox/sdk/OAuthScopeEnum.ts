@@ -22,5 +22,13 @@ export enum OAuthScopeEnum {
   WriteScope = 'write',
 }
 
-/** A scope: an {@link OAuthScopeEnum} member or its string value. */
+/**
+ * A scope: an {@link OAuthScopeEnum} member or its string value.
+ *
+ * @example
+ * ```ts
+ * const scopes: OAuthScope[] = [OAuthScopeEnum.ReadScope, 'write'];
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-3.3
+ */
 export type OAuthScope = OAuthScopeEnum | `${OAuthScopeEnum}`;

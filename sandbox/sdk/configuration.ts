@@ -4,13 +4,34 @@ import type { ResourceOwnerAuthManager } from './auth/ResourceOwnerAuthManager';
 import type { OAuthScope } from './OAuthScopeEnum';
 import type { OAuthToken } from './OAuthToken';
 
-/** A `fetch`-compatible function. */
+/**
+ * A `fetch`-compatible function, for the `fetch` option (e.g. to log or proxy requests).
+ *
+ * @example
+ * ```ts
+ * const loggingFetch: FetchLike = (input, init) => {
+ *   console.log(init?.method ?? 'GET', String(input));
+ *   return fetch(input, init);
+ * };
+ * const client = new Client({ fetch: loggingFetch });
+ * ```
+ * @see https://fetch.spec.whatwg.org/#fetch-method
+ */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /**
  * Options every OAuth credentials group shares.
  *
  * @typeParam Manager - the auth manager handed to `oAuthTokenProvider`.
+ * @example
+ * ```ts
+ * const shared: OAuthCredentialsBase<ClientCredentialsAuthManager> = {
+ *   oAuthClientId: 'OAuthClientId',
+ *   oAuthClientSecret: 'OAuthClientSecret',
+ *   oAuthOnTokenUpdate: (token) => console.log(`New token, expires in ${token.expiresIn} s`),
+ * };
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1
  */
 export interface OAuthCredentialsBase<Manager> {
   /** Client identifier issued by the authorization server. */

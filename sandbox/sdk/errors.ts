@@ -5,6 +5,14 @@
 
 /**
  * Stable machine-readable codes of {@link SdkError} subclasses.
+ *
+ * @example
+ * ```ts
+ * function isRetryable(code: SdkErrorCode): boolean {
+ *   return code === 'API_ERROR';
+ * }
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-5.2
  */
 export type SdkErrorCode =
   | 'API_ERROR'
@@ -38,10 +46,27 @@ export class SdkError extends Error {
   }
 }
 
-/** Headers of a response as a plain object with lower-case names. */
+/**
+ * Headers of a response as a plain object with lower-case names.
+ *
+ * @example
+ * ```ts
+ * const headers: ResponseHeaders = error.headers;
+ * console.log(headers['www-authenticate']);
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-5
+ */
 export type ResponseHeaders = Record<string, string>;
 
-/** Parameters of a `WWW-Authenticate: Bearer ...` challenge (RFC 6750 §3). */
+/**
+ * Parameters of a `WWW-Authenticate: Bearer ...` challenge.
+ *
+ * @example
+ * ```ts
+ * const challenge: BearerChallenge = { realm: 'api.example.com', error: 'invalid_token' };
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-3
+ */
 export interface BearerChallenge {
   realm?: string;
   error?: string;

@@ -14,6 +14,13 @@ export const renewRejectedToken = Symbol('renewRejectedToken');
  *
  * Single flight: while a token is being obtained for endpoint calls, every other call waits for
  * that same promise, so 50 parallel calls without a token cause exactly one token request.
+ *
+ * @example
+ * ```ts
+ * const manager: OAuthManager | undefined = client.resourceOwnerAuthManager;
+ * if (manager?.isTokenExpired()) await manager.refreshToken();
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-1.5
  */
 export abstract class OAuthManager {
   readonly #http: HttpContext;

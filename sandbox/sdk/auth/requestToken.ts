@@ -5,7 +5,17 @@ import { readResponse } from '../core/readResponse';
 import { ApiError, InvalidResponseError, OAuthProviderError } from '../errors';
 import type { OAuthToken } from '../OAuthToken';
 
-/** Seconds subtracted from `expires_in` to absorb clock skew and latency (capped at half the lifetime). */
+/**
+ * Seconds subtracted from `expires_in` when computing `OAuthToken.expiry`, to absorb clock skew
+ * and latency (capped at half the lifetime, so short-lived tokens stay usable).
+ *
+ * @example
+ * ```ts
+ * // expiry = receipt time + expires_in - min(CLOCK_SKEW_MARGIN_SECONDS, expires_in / 2)
+ * console.log(`Tokens are renewed ${CLOCK_SKEW_MARGIN_SECONDS} s before they expire`);
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.2.2
+ */
 export const CLOCK_SKEW_MARGIN_SECONDS = 30;
 
 /** `application/x-www-form-urlencoded` encoding of one value (RFC 6749 Appendix B). */
