@@ -1,0 +1,32 @@
+import secrets
+from urllib.parse import parse_qsl, urlparse
+
+from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
+from sdk.models.o_auth_scope_enum import OAuthScopeEnum
+from sdk.sdk_client import SdkClient
+
+client = SdkClient(
+    authorization_code_auth_credentials=AuthorizationCodeAuthCredentials(
+        o_auth_client_id="OAuthClientId",
+        o_auth_client_secret="OAuthClientSecret",
+        o_auth_redirect_uri="https://example.com/oauth/callback",
+        o_auth_scopes=[OAuthScopeEnum.READ_SCOPE, OAuthScopeEnum.WRITE_SCOPE],
+    )
+)
+
+# 1. Sign-in request: the SDK adds PKCE (RFC 7636) to every authorization URL. It keeps a random
+#    code verifier for this state and puts only its SHA-256 hash in the URL (code_challenge, S256).
+state = secrets.token_urlsafe(16)
+auth_url = client.http_acg.get_authorization_url(state=state)
+print(f"Authorization URL: {auth_url}")
+# Keep state in the user's session and redirect their browser to auth_url.
+
+# 2. Callback request: pass the returned state with the code. The SDK sends the verifier kept for
+#    that state, proving the code is redeemed by the client that asked for it. Use the same client
+#    instance for both requests: the verifier lives in its memory.
+#    callback_url is the URL your redirect URI was requested with.
+query = dict(parse_qsl(urlparse(callback_url).query))
+if query.get("state") != state:
+    raise RuntimeError("State mismatch: ignore this callback")
+token = client.http_acg.fetch_token(query["code"], state=query["state"])
+print(f"Access token: {token.access_token[:8]}…")

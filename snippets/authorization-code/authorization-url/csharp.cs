@@ -1,0 +1,23 @@
+SdkClient client = new SdkClient.Builder()
+    .OAuthACGCredentials(
+        new OAuthACGModel.Builder(
+            "OAuthClientId",
+            "OAuthClientSecret",
+            "https://example.com/oauth/callback"
+        )
+        .OAuthScopes(new List<OAuthScopeOAuthACGEnum>
+        {
+            OAuthScopeOAuthACGEnum.ReadScope,
+            OAuthScopeOAuthACGEnum.WriteScope,
+        })
+        .Build())
+    .Build();
+
+// The URL of the authorization server's consent page for this client, redirect URI and scopes.
+// The SDK adds a PKCE challenge to it; add a state too to tie the answer to the user's session
+// (see "Authorization URL with state").
+string authUrl = client.OAuthACG.BuildAuthorizationUrl();
+Console.WriteLine($"Authorization URL: {authUrl}");
+
+// Redirect the user's browser to authUrl: after consent, the server sends the user back to
+// https://example.com/oauth/callback with a code (see "Handle the redirect").

@@ -1,0 +1,28 @@
+require 'sdk'
+include Sdk
+
+client = Client.new(
+  authorization_code_auth_credentials: AuthorizationCodeAuthCredentials.new(
+    o_auth_client_id: 'OAuthClientId',
+    o_auth_client_secret: 'OAuthClientSecret',
+    o_auth_redirect_uri: 'https://example.com/oauth/callback',
+    o_auth_scopes: [OAuthScopeEnum::READ_SCOPE, OAuthScopeEnum::WRITE_SCOPE]
+  )
+)
+
+# Your code: the code from the request to your redirect URI (see "Handle the redirect").
+auth_code = get_auth_code_from_redirect_uri
+client.http_acg.fetch_token(auth_code)
+
+begin
+  # The same code a second time, as when the user reloads the callback page. Codes work once:
+  # the server refuses it and revokes the tokens issued with it (RFC 6749, section 4.1.2).
+  client.http_acg.fetch_token(auth_code)
+rescue OAuthProviderException => e
+  # The authorization server refused to issue a token (RFC 6749, section 5.2).
+  puts "OAuth error: #{e.error}"
+  puts "Description: #{e.error_description}"
+rescue APIException => e
+  # The API itself answered with an error status.
+  puts "API error: HTTP #{e.response_code}"
+end

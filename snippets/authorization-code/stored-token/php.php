@@ -1,0 +1,26 @@
+<?php
+
+require_once __DIR__ . '/vendor/autoload.php';
+
+// Your code: read the token your app saved earlier (see "Token callbacks").
+$storedToken = loadTokenFromDatabase();
+
+// Give the client the saved token: the user need not authorize the app again at every startup.
+// The client sends the token until it expires, then refreshes it.
+$client = SdkClientBuilder::init()
+    ->authorizationCodeAuthCredentials(
+        AuthorizationCodeAuthCredentialsBuilder::init(
+            'OAuthClientId',
+            'OAuthClientSecret',
+            'https://example.com/oauth/callback'
+        )
+            ->oAuthScopes([OAuthScopeEnum::READ_SCOPE, OAuthScopeEnum::WRITE_SCOPE])
+            ->oAuthToken($storedToken)
+    )
+    ->build();
+printf("Stored token: %s…\n", substr($storedToken->getAccessToken(), 0, 8));
+printf("Token expired: %s\n", $client->getAuthorizationCodeAuth()->isTokenExpired() ? 'yes' : 'no');
+
+$response = $client->getUserController()->getProfile();
+printf("Status: %d\n", $response->getStatusCode());
+printf("Profile: %s (%s)\n", $response->getResult()->getName(), $response->getResult()->getKind());
