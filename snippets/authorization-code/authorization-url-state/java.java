@@ -3,7 +3,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
-public class AuthorizationUrlState {
+public class AuthorizationUrlStateExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(

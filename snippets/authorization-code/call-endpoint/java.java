@@ -1,6 +1,6 @@
 import java.util.Arrays;
 
-public class CallEndpoint {
+public class CallEndpointExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(

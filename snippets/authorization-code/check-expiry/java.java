@@ -1,7 +1,7 @@
 import java.time.Instant;
 import java.util.Arrays;
 
-public class CheckExpiry {
+public class CheckExpiryExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
-public class ExchangeCode {
+public class ExchangeCodeExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(

@@ -1,6 +1,6 @@
 import java.util.Arrays;
 
-public class FetchToken {
+public class FetchTokenExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(

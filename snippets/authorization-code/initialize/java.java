@@ -1,6 +1,6 @@
 import java.util.Arrays;
 
-public class Initialize {
+public class InitializeExample {
     public static void main(String[] args) throws Exception {
         // Configure the client once: its credentials, the redirect URI registered for it,
         // and the scopes to ask the user for.

@@ -1,6 +1,6 @@
 import java.util.Arrays;
 
-public class RefreshToken {
+public class RefreshTokenExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(

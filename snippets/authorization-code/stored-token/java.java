@@ -1,6 +1,6 @@
 import java.util.Arrays;
 
-public class StoredToken {
+public class StoredTokenExample {
     public static void main(String[] args) throws Exception {
         // Your code: read the token your app saved earlier (see "Token callbacks").
         OAuthToken storedToken = loadTokenFromDatabase();

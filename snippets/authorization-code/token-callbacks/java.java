@@ -1,6 +1,6 @@
 import java.util.Arrays;
 
-public class TokenCallbacks {
+public class TokenCallbacksExample {
     // Stands in for your database or cache.
     private static OAuthToken savedToken;
 

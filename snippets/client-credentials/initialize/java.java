@@ -1,4 +1,4 @@
-public class Initialize {
+public class InitializeExample {
     public static void main(String[] args) throws Exception {
         // Configure the client once with the credentials the authorization server issued.
         SdkClient client = new SdkClient.Builder()

@@ -1,4 +1,4 @@
-public class StoredToken {
+public class StoredTokenExample {
     public static void main(String[] args) throws Exception {
         // Your code: read the token your app saved earlier (see "Token callbacks").
         OAuthToken storedToken = loadTokenFromDatabase();

@@ -1,4 +1,4 @@
-public class CallEndpoint {
+public class CallEndpointExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(

@@ -1,6 +1,6 @@
 import java.time.Instant;
 
-public class CheckExpiry {
+public class CheckExpiryExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(

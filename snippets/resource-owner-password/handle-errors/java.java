@@ -1,4 +1,4 @@
-public class HandleErrors {
+public class HandleErrorsExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(

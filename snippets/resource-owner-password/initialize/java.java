@@ -1,4 +1,4 @@
-public class Initialize {
+public class InitializeExample {
     public static void main(String[] args) throws Exception {
         // Configure the client once with its own credentials and the user's username and password.
         SdkClient client = new SdkClient.Builder()

@@ -1,4 +1,4 @@
-public class RefreshToken {
+public class RefreshTokenExample {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(

@@ -1,4 +1,4 @@
-public class TokenCallbacks {
+public class TokenCallbacksExample {
     // Stands in for your database or cache.
     private static OAuthToken savedToken;
 
