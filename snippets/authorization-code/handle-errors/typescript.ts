@@ -10,6 +10,7 @@ const client = new Client({
   },
 });
 
+// The code from the request to your redirect URI (here a demo helper, below).
 const code = await getAuthCodeFromRedirectUri();
 await client.authorizationCodeAuthManager!.fetchToken(code);
 

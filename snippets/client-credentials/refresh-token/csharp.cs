@@ -15,7 +15,8 @@ client = client.ToBuilder()
 // ... an hour later, the token has expired.
 
 // The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
-// when the token expires, fetch a new one with the client's credentials.
+// when the token expires, fetch a new one with the client's credentials
+// (RefreshToken() does the same for this grant).
 if (client.OAuthCCG.IsTokenExpired())
 {
     Console.WriteLine("Token expired: fetching a new one");

@@ -34,7 +34,8 @@ func main() {
 	// ... an hour later, the token has expired.
 
 	// The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
-	// when the token expires, fetch a new one with the client's credentials.
+	// when the token expires, fetch a new one with the client's credentials
+	// (RefreshToken(ctx) does the same for this grant).
 	if client.ClientCredentialsAuthManager().OAuthTokenIsExpired() {
 		fmt.Println("Token expired: fetching a new one")
 		token, err = client.ClientCredentialsAuthManager().FetchToken(ctx)

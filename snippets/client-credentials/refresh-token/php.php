@@ -19,7 +19,8 @@ $client = $client->toBuilder()
 // ... an hour later, the token has expired.
 
 // The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
-// when the token expires, fetch a new one with the client's credentials.
+// when the token expires, fetch a new one with the client's credentials
+// (refreshToken() does the same for this grant).
 if ($client->getClientCredentialsAuth()->isTokenExpired()) {
     echo "Token expired: fetching a new one\n";
     $token = $client->getClientCredentialsAuth()->fetchToken();

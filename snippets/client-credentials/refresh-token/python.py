@@ -20,7 +20,8 @@ client = SdkClient(
 # ... an hour later, the token has expired.
 
 # The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
-# when the token expires, fetch a new one with the client's credentials.
+# when the token expires, fetch a new one with the client's credentials
+# (refresh_token() does the same for this grant).
 if client.http_ccg.is_token_expired():
     print("Token expired: fetching a new one")
     token = client.http_ccg.fetch_token()

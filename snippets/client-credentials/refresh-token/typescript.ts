@@ -15,7 +15,8 @@ client = client.withConfiguration({ clientCredentialsAuthCredentials: { oAuthTok
 clock.advance(3600);
 
 // The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
-// when the token expires, fetch a new one with the client's credentials.
+// when the token expires, fetch a new one with the client's credentials
+// (refreshToken() does the same for this grant).
 if (client.clientCredentialsAuthManager!.isTokenExpired()) {
   console.log('Token expired: fetching a new one');
   const token = await client.clientCredentialsAuthManager!.fetchToken();
