@@ -39,6 +39,133 @@ export function validSnippetFiles(id: string): Record<string, string> {
 }
 
 /**
+ * The SDK names the templates use, per language: the fixture sites' `snippets/sdk-surface.json`.
+ * Written out by hand (not derived from the templates), so a template using a name no SDK has
+ * fails the surface tests.
+ */
+export const fixtureSurface = {
+  csharp: {
+    names: [
+      'SdkClient',
+      'Builder',
+      'Build',
+      'OAuthToken',
+      'OAuthCCGCredentials',
+      'OAuthCCGModel',
+      'OAuthCCG',
+      'OAuthROPCGCredentials',
+      'OAuthROPCGModel',
+      'OAuthROPCG',
+      'OAuthACGCredentials',
+      'OAuthACGModel',
+      'OAuthACG',
+      'OAuthScopes',
+      'OAuthScopeOAuthACGEnum',
+      'FetchToken',
+    ],
+    extensions: ['BuildAuthorizationUrl'],
+  },
+  java: {
+    names: [
+      'SdkClient',
+      'Builder',
+      'build',
+      'OAuthToken',
+      'getAccessToken',
+      'clientCredentialsAuth',
+      'ClientCredentialsAuthModel',
+      'getClientCredentialsAuth',
+      'resourceOwnerAuth',
+      'ResourceOwnerAuthModel',
+      'getResourceOwnerAuth',
+      'authorizationCodeAuth',
+      'AuthorizationCodeAuthModel',
+      'getAuthorizationCodeAuth',
+      'oAuthScopes',
+      'OAuthScopeEnum',
+      'fetchToken',
+      'buildAuthorizationUrl',
+    ],
+    extensions: [],
+  },
+  python: {
+    names: [
+      'SdkClient',
+      'ClientCredentialsAuthCredentials',
+      'ResourceOwnerAuthCredentials',
+      'AuthorizationCodeAuthCredentials',
+      'OAuthScopeEnum',
+      'http_ccg',
+      'http_ropcg',
+      'http_acg',
+      'fetch_token',
+      'get_authorization_url',
+    ],
+    extensions: [],
+  },
+  ruby: {
+    names: [
+      'Sdk',
+      'Client',
+      'ClientCredentialsAuthCredentials',
+      'ResourceOwnerAuthCredentials',
+      'AuthorizationCodeAuthCredentials',
+      'OAuthScopeEnum',
+      'http_ccg',
+      'http_ropcg',
+      'http_acg',
+      'fetch_token',
+      'access_token',
+      'get_authorization_url',
+    ],
+    extensions: [],
+  },
+  php: {
+    names: [
+      'SdkClientBuilder::init',
+      'build',
+      'getAccessToken',
+      'clientCredentialsAuthCredentials',
+      'ClientCredentialsAuthCredentialsBuilder',
+      'getClientCredentialsAuth',
+      'resourceOwnerAuthCredentials',
+      'ResourceOwnerAuthCredentialsBuilder',
+      'getResourceOwnerAuth',
+      'authorizationCodeAuthCredentials',
+      'AuthorizationCodeAuthCredentialsBuilder',
+      'getAuthorizationCodeAuth',
+      'oAuthScopes',
+      'OAuthScopeEnum',
+      'fetchToken',
+      'buildAuthorizationUrl',
+    ],
+    extensions: [],
+  },
+  go: {
+    names: [
+      'NewClient',
+      'CreateConfiguration',
+      'WithClientCredentialsAuthCredentials',
+      'NewClientCredentialsAuthCredentials',
+      'ClientCredentialsAuthManager',
+      'WithResourceOwnerAuthCredentials',
+      'NewResourceOwnerAuthCredentials',
+      'ResourceOwnerAuthManager',
+      'WithAuthorizationCodeAuthCredentials',
+      'NewAuthorizationCodeAuthCredentials',
+      'AuthorizationCodeAuthManager',
+      'WithOAuthScopes',
+      'OAuthScopeEnum',
+      'OAuthScopeEnum_READSCOPE',
+      'OAuthScopeEnum_WRITESCOPE',
+      'FetchToken',
+      'BuildAuthorizationURL',
+    ],
+    extensions: [],
+  },
+};
+
+/**
  * Creates a site with the given snippets (valid, from the templates), a docs page using every one of
  * them, and an SDK surface listing every name the templates use.
  */
@@ -61,7 +188,7 @@ export function createFixtureSite(ids: string[] = []): FixtureSite {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-  fs.mkdirSync(path.join(dir, 'snippets'), { recursive: true });
+  site.write('snippets/sdk-surface.json', `${JSON.stringify(fixtureSurface, null, 2)}\n`);
   for (const id of ids) {
     for (const [name, content] of Object.entries(validSnippetFiles(id))) {
       site.write(`snippets/${id}/${name}`, content);

@@ -148,7 +148,8 @@ function java(grant: Grant, className: string): string {
         System.out.println("Authorization URL: " + authUrl);`
       : `OAuthToken token = client.${getter}().fetchToken();
         System.out.println("Access token: " + token.getAccessToken().substring(0, 8) + "…");`;
-  return `public class ${className} {
+  const imports = grant === 'authorization-code' ? 'import java.util.Arrays;\n\n' : '';
+  return `${imports}public class ${className} {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .${builder}(new ${model}.Builder(

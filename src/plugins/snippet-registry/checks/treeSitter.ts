@@ -79,6 +79,18 @@ export function walk(node: Node, visit: (node: Node) => boolean | void): void {
 }
 
 /**
+ * The descendants of `node` (itself included) of one type, in source order. Use this rather than
+ * web-tree-sitter's `descendantsOfType`, which costs about a millisecond per call.
+ */
+export function descendantsOf(node: Node, type: string): Node[] {
+  const found: Node[] = [];
+  walk(node, (descendant) => {
+    if (descendant.type === type) found.push(descendant);
+  });
+  return found;
+}
+
+/**
  * 1-based line and column of a node, counted in characters of the source (tree-sitter's own
  * columns count bytes, which drift after a non-ASCII character such as "…").
  */

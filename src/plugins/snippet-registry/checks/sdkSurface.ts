@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { languages, runnableLanguage, type LanguageKey } from '../languages';
+import type { RegistryProblem, SnippetFile } from '../loadRegistry';
+import { checkedLanguages, findSdkNames, type NameUse } from './sdkNames';
+import { walk, withTree, type Parsers } from './treeSitter';
+
+export const surfaceFileName = 'sdk-surface.json';
+
+/** Per language, every name its SDK has (the file's names and extensions together). */
+export type SdkSurface = Partial<Record<LanguageKey, ReadonlySet<string>>>;
+
+const identifier = /^[A-Za-z_$][\w$]*[?!]?$/;
+
+/** Every identifier in a JSON value: strings are split at `.`, `::`, `->`, `()` and spaces. */
+function collectNames(value: unknown, into: Set<string>) {
+  if (typeof value === 'string') {
+    for (const part of value.split(/::|->|[.()\s,<>[\]]+/)) {
+      if (identifier.test(part)) into.add(part);
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item) => collectNames(item, into));
+  } else if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach((item) => collectNames(item, into));
+  }
+}
+
+/**
+ * Reads `snippets/sdk-surface.json`: per language key (`csharp`, `java`, …), the SDK names snippets
+ * may use, including its `extensions` (names the reference SDK adds). Any list or nesting under a
+ * language key counts, so the file can be organised by kind (types, methods) as its owner sees fit.
+ */
+export function loadSdkSurface(
+  siteDir: string,
+  snippetsDirName = 'snippets',
+): { surface: SdkSurface; problems: RegistryProblem[] } {
+  const file = path.posix.join(snippetsDirName, surfaceFileName);
+  const fullPath = path.join(siteDir, snippetsDirName, surfaceFileName);
+  if (!fs.existsSync(fullPath)) {
+    return {
+      surface: {},
+      problems: [
+        {
+          file,
+          message: `missing: list each language's SDK names in it, e.g. { "java": { "names": ["SdkClient", "fetchToken"], "extensions": [] } }`,
+        },
+      ],
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(fullPath, 'utf8'));
+  } catch (error) {
+    return {
+      surface: {},
+      problems: [{ file, message: `not valid JSON (${(error as Error).message}): fix the syntax` }],
+    };
+  }
+  const surface: SdkSurface = {};
+  const problems: RegistryProblem[] = [];
+  const byLanguage = (raw ?? {}) as Record<string, unknown>;
+  for (const language of checkedLanguages) {
+    if (byLanguage[language] === undefined) {
+      problems.push({
+        file,
+        message: `has no "${language}" entry: list the ${languages.find((l) => l.key === language)?.label} SDK's names under "${language}"`,
+      });
+      continue;
+    }
+    const names = new Set<string>();
+    collectNames(byLanguage[language], names);
+    surface[language] = names;
+  }
+  return { surface, problems };
+}
+
+/** `getAuthCodeFromRedirectUri`, `get_auth_code_from_redirect_uri` → `getauthcodefromredirecturi`. */
+const normalise = (name: string) => name.toLowerCase().replaceAll('_', '').replace(/[?!]$/, '');
+
+/**
+ * Functions the TypeScript twin defines: stand-ins for the reader's own code
+ * (`getAuthCodeFromRedirectUri`) that the other languages may call without defining, because the
+ * runnable twin shows what they do.
+ */
+function twinFunctions(parsers: Parsers, source: string): Set<string> {
+  return withTree(parsers, runnableLanguage, source, (tree) => {
+    const names = new Set<string>();
+    walk(tree.rootNode, (node) => {
+      const isFunction =
+        node.type === 'function_declaration' ||
+        node.type === 'method_definition' ||
+        (node.type === 'variable_declarator' &&
+          /function|arrow_function/.test(node.childForFieldName('value')?.type ?? ''));
+      const name = node.childForFieldName('name');
+      if (isFunction && name !== null) names.add(normalise(name.text));
+      return true;
+    });
+    return names;
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(
+        above + 1,
+        (row[j - 1] ?? 0) + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** `fetchAccessToken`, `fetch_access_token` → ['fetch', 'access', 'token']. */
+const words = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_]+/)
+    .filter(Boolean);
+
+/**
+ * The surface name the writer most likely meant: a near-spelling (`fetchTokn` → `fetchToken`), or
+ * the name sharing most words (`fetchAccessToken` → `fetchToken` rather than `getAccessToken`).
+ */
+function closest(name: string, names: ReadonlySet<string>): string | undefined {
+  let best: { candidate: string; typo: boolean; score: number; distance: number } | undefined;
+  const mine = new Set(words(name));
+  for (const candidate of names) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const theirs = new Set(words(candidate));
+    const common = [...mine].filter((word) => theirs.has(word)).length;
+    const score = common / new Set([...mine, ...theirs]).size;
+    const typo = distance <= 2;
+    if (!typo && score < 0.5) continue;
+    const better =
+      best === undefined ||
+      (typo && !best.typo) ||
+      (typo === best.typo &&
+        (typo
+          ? distance < best.distance
+          : score > best.score || (score === best.score && distance < best.distance)));
+    if (better) best = { candidate, typo, score, distance };
+  }
+  return best?.candidate;
+}
+
+const verb: Record<NameUse['kind'], string> = {
+  call: 'calls',
+  type: 'uses the type',
+  member: 'uses the member',
+};
+
+/**
+ * Every SDK-looking name a snippet uses (see {@link findSdkNames}) must be in its language's SDK
+ * surface, or be a function the TypeScript twin defines for the reader's own code. One problem
+ * per unknown name and file, at its first use.
+ */
+export function checkSdkSurface(
+  parsers: Parsers,
+  files: Record<LanguageKey, SnippetFile>,
+  surface: SdkSurface,
+  snippetsDirName = 'snippets',
+): RegistryProblem[] {
+  const surfaceFile = path.posix.join(snippetsDirName, surfaceFileName);
+  const helpers = twinFunctions(parsers, files[runnableLanguage].source);
+  const problems: RegistryProblem[] = [];
+  for (const language of languages) {
+    const names = surface[language.key];
+    if (names === undefined) continue;
+    const file = files[language.key];
+    const reported = new Map<string, RegistryProblem & { count: number }>();
+    for (const use of findSdkNames(parsers, language.key, file.source)) {
+      if (names.has(use.name) || helpers.has(normalise(use.name))) continue;
+      const earlier = reported.get(use.name);
+      if (earlier !== undefined) {
+        earlier.count += 1;
+        continue;
+      }
+      const suggestion = closest(use.name, names);
+      reported.set(use.name, {
+        file: `${file.path}:${use.line}:${use.column}`,
+        message:
+          `${verb[use.kind]} "${use.name}", which the ${language.label} SDK does not have (${surfaceFile}, "${language.key}"): ` +
+          (suggestion !== undefined ? `did you mean "${suggestion}"? ` : '') +
+          `Use the ${language.label} SDK's name for what ${runnableLanguage}.ts does here, or, if the SDK has it, add it to "${language.key}" in ${surfaceFile}` +
+          ` (a standard-library name goes in src/plugins/snippet-registry/checks/standardLibrary.ts).`,
+        count: 1,
+      });
+    }
+    for (const { count, ...problem } of reported.values()) {
+      problems.push(
+        count > 1 ? { ...problem, message: `${problem.message} Used ${count} times.` } : problem,
+      );
+    }
+  }
+  return problems;
+}
