@@ -63,7 +63,9 @@ export const fixtureSurface = {
       'OAuthScopeOAuthACGEnum',
       'FetchToken',
     ],
-    extensions: ['BuildAuthorizationUrl'],
+    extensions: [
+      { name: 'BuildAuthorizationUrl', reason: 'Not shown for this grant in the source.' },
+    ],
   },
   java: {
     names: [

@@ -237,6 +237,28 @@ describe('loadSdkSurface', () => {
     expect(loaded.csharp?.has('BuildAuthorizationUrl')).toBe(true);
   });
 
+  it('reads only names and extension names, not the words of the reasons', () => {
+    site = createFixtureSite();
+    const { surface: loaded } = loadSdkSurface(site.dir);
+    expect(loaded.csharp?.has('BuildAuthorizationUrl')).toBe(true);
+    expect(loaded.csharp?.has('shown')).toBe(false);
+  });
+
+  it('reports an extension without a reason', () => {
+    site = createFixtureSite();
+    site.write(
+      'snippets/sdk-surface.json',
+      JSON.stringify({ ...fixtureSurface, go: { names: [], extensions: [{ name: 'ListItems' }] } }),
+    );
+    expect(loadSdkSurface(site.dir).problems).toEqual([
+      {
+        file: 'snippets/sdk-surface.json',
+        message:
+          '"go.extensions[0]" needs a "name" and a "reason" (why the SDK has a name the source documentation does not show)',
+      },
+    ]);
+  });
+
   it('reports a missing surface file with an example of its shape', () => {
     site = createFixtureSite();
     site.remove('snippets/sdk-surface.json');
@@ -257,7 +279,9 @@ describe('loadSdkSurface', () => {
     expect(loadSdkSurface(site.dir).problems).toEqual([
       {
         file: 'snippets/sdk-surface.json',
-        message: 'has no "ruby" entry: list the Ruby SDK\'s names under "ruby"',
+        message: expect.stringMatching(
+          /^has no "ruby" entry: list the Ruby SDK's names under "ruby", e\.g\. /,
+        ),
       },
     ]);
   });

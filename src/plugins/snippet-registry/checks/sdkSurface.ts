@@ -12,23 +12,19 @@ export type SdkSurface = Partial<Record<LanguageKey, ReadonlySet<string>>>;
 
 const identifier = /^[A-Za-z_$][\w$]*[?!]?$/;
 
-/** Every identifier in a JSON value: strings are split at `.`, `::`, `->`, `()` and spaces. */
-function collectNames(value: unknown, into: Set<string>) {
-  if (typeof value === 'string') {
-    for (const part of value.split(/::|->|[.()\s,<>[\]]+/)) {
-      if (identifier.test(part)) into.add(part);
-    }
-  } else if (Array.isArray(value)) {
-    value.forEach((item) => collectNames(item, into));
-  } else if (typeof value === 'object' && value !== null) {
-    Object.values(value).forEach((item) => collectNames(item, into));
+/** `SdkClient.Builder`, `SdkClientBuilder::init` → each identifier in it. */
+function addNames(entry: string, into: Set<string>) {
+  for (const part of entry.split(/::|->|[.()\s]+/)) {
+    if (identifier.test(part)) into.add(part);
   }
 }
 
+const shape = `{ "java": { "names": ["SdkClient", "fetchToken"], "extensions": [{ "name": "listItems", "reason": "why the SDK has it although the source documentation does not show it" }] } }`;
+
 /**
- * Reads `snippets/sdk-surface.json`: per language key (`csharp`, `java`, …), the SDK names snippets
- * may use, including its `extensions` (names the reference SDK adds). Any list or nesting under a
- * language key counts, so the file can be organised by kind (types, methods) as its owner sees fit.
+ * Reads `snippets/sdk-surface.json`: per language key, `names` (the SDK names the source
+ * documentation shows) and `extensions` (`{ name, reason }`: names the reference SDK adds, with
+ * why). A qualified entry (`SdkClient.Builder`) allows each of its parts.
  */
 export function loadSdkSurface(
   siteDir: string,
@@ -39,12 +35,7 @@ export function loadSdkSurface(
   if (!fs.existsSync(fullPath)) {
     return {
       surface: {},
-      problems: [
-        {
-          file,
-          message: `missing: list each language's SDK names in it, e.g. { "java": { "names": ["SdkClient", "fetchToken"], "extensions": [] } }`,
-        },
-      ],
+      problems: [{ file, message: `missing: list each language's SDK names in it, e.g. ${shape}` }],
     };
   }
   let raw: unknown;
@@ -58,17 +49,42 @@ export function loadSdkSurface(
   }
   const surface: SdkSurface = {};
   const problems: RegistryProblem[] = [];
-  const byLanguage = (raw ?? {}) as Record<string, unknown>;
+  const byLanguage = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<
+    string,
+    unknown
+  >;
   for (const language of checkedLanguages) {
-    if (byLanguage[language] === undefined) {
+    const label = languages.find((entry) => entry.key === language)?.label ?? language;
+    const entry = byLanguage[language] as { names?: unknown; extensions?: unknown } | undefined;
+    if (entry === undefined) {
       problems.push({
         file,
-        message: `has no "${language}" entry: list the ${languages.find((l) => l.key === language)?.label} SDK's names under "${language}"`,
+        message: `has no "${language}" entry: list the ${label} SDK's names under "${language}", e.g. ${shape}`,
       });
       continue;
     }
     const names = new Set<string>();
-    collectNames(byLanguage[language], names);
+    const { names: listed = [], extensions = [] } = entry;
+    if (!Array.isArray(listed) || !listed.every((name) => typeof name === 'string')) {
+      problems.push({ file, message: `"${language}.names" must be a list of names: ${shape}` });
+    } else {
+      listed.forEach((name: string) => addNames(name, names));
+    }
+    if (!Array.isArray(extensions)) {
+      problems.push({ file, message: `"${language}.extensions" must be a list: ${shape}` });
+    } else {
+      extensions.forEach((extension: unknown, index) => {
+        const { name, reason } = (extension ?? {}) as { name?: unknown; reason?: unknown };
+        if (typeof name !== 'string' || typeof reason !== 'string' || reason.trim() === '') {
+          problems.push({
+            file,
+            message: `"${language}.extensions[${index}]" needs a "name" and a "reason" (why the SDK has a name the source documentation does not show)`,
+          });
+          return;
+        }
+        addNames(name, names);
+      });
+    }
     surface[language] = names;
   }
   return { surface, problems };
