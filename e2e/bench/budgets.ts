@@ -1,0 +1,31 @@
+/**
+ * The performance budgets (issue 6). kB = 1000 bytes, as Chromium's DevTools counts.
+ * Change a budget only with a reason in RESULTS.md; make the product faster first.
+ */
+export const budgets = {
+  /** 1.10 × a plain Docusaurus 3.10.2 classic docs page (174.5 kB gzip JS, Chromium 156). */
+  pageJsKB: 192,
+  /** Click Run → first console line, first run after page load (2-core machine). */
+  runColdMs: 800,
+  /** The same for the second run. */
+  runWarmMs: 50,
+  lcpMs: 1500,
+  /** A bare classic site builds in 10–12 s on this machine. */
+  buildMs: 18_000,
+  /** `npx playwright test e2e/examples.spec.ts`. */
+  examplesE2eMs: 90_000,
+} as const;
+
+/**
+ * What a page may not load until the reader asks for the runner: only the small shell (the Run
+ * and Edit buttons and the code to load the rest) ships with the page.
+ */
+export const lazyOnlyCategories = [
+  'runner worker',
+  'sandbox environment',
+  'SDK',
+  'mock server',
+  'transpiler (sucrase)',
+  'MSW',
+  'editor (react-live)',
+] as const;

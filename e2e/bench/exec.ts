@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+export interface Timed {
+  ms: number;
+}
+
+/**
+ * Runs a command to completion, its output going to `logFile` (not the terminal: the bench prints
+ * only its table), and returns its wall time. A non-zero exit throws with the log's tail.
+ */
+export async function timeCommand(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string },
+): Promise<Timed> {
+  const log = fs.openSync(options.logFile, 'w');
+  const started = performance.now();
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', log, log],
+    });
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  const ms = performance.now() - started;
+  fs.closeSync(log);
+  if (code !== 0) {
+    const tail = fs.readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(
+      `\`${command} ${args.join(' ')}\` exited with ${code} (full log: ${options.logFile}):\n${tail}`,
+    );
+  }
+  return { ms };
+}

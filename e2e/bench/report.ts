@@ -1,0 +1,250 @@
+import path from 'node:path';
+import type { budgets as Budgets } from './budgets';
+import { lazyOnlyCategories } from './budgets';
+import { chunkKey, describeComposition, type Category, type ChunkInfo } from './chunkStats';
+import type { MachineInfo } from './machine';
+import type { PageLoadSample } from './pageLoad';
+import type { RunSample } from './runLatency';
+import { gzipLevel } from './staticServer';
+import { summarize, type Summary } from './summary';
+
+export interface BenchResults {
+  startedAt: Date;
+  runs: number;
+  machine: MachineInfo;
+  chromiumVersion: string;
+  git: string;
+  loadAtStart: string;
+  loadAtEnd: string;
+  load: { build: string; pages: string; run: string; e2e: string };
+  buildCold?: Summary;
+  buildCached?: Summary;
+  pages: { path: string; samples: PageLoadSample[] }[];
+  baselinePage?: string;
+  run: RunSample[];
+  runPage: string;
+  runSnippet: string;
+  serviceWorkers: number;
+  /** By chunk name or id ("343", "live-runner"); undefined when the stats build was skipped. */
+  chunkStats?: Map<string, ChunkInfo>;
+  gzipOf(sitePath: string): number;
+  rawOf(sitePath: string): number;
+  e2e?: Summary;
+  e2eNote?: string;
+  budgets: typeof Budgets;
+  logDir: string;
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const time = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
+}
+
+function timedRow(label: string, summary: Summary | undefined, budgetMs?: number, note?: string) {
+  if (!summary)
+    return [label, note ?? 'not measured', '', '', budgetMs ? `≤ ${time(budgetMs)}` : '–', '–'];
+  return [
+    label,
+    time(summary.median),
+    time(summary.min),
+    time(summary.max),
+    budgetMs ? `≤ ${time(budgetMs)}` : '–',
+    budgetMs ? verdict(summary.median <= budgetMs) : 'info',
+  ];
+}
+
+/** Bytes of a chunk's gzip size attributed to each category, by its share of source bytes. */
+function attribute(chunk: ChunkInfo | undefined, gzip: number): Partial<Record<Category, number>> {
+  if (!chunk) return {};
+  const entries = Object.entries(chunk.composition) as [Category, number][];
+  const total = entries.reduce((sum, [, size]) => sum + size, 0);
+  const out: Partial<Record<Category, number>> = {};
+  for (const [category, size] of entries) out[category] = total ? (gzip * size) / total : 0;
+  return out;
+}
+
+export function renderReport(results: BenchResults): string {
+  const { budgets, machine } = results;
+  const lookup = (file: string) => results.chunkStats?.get(chunkKey(file));
+  const out: string[] = [];
+  const stamp = results.startedAt.toISOString().replace('T', ' ').slice(0, 16);
+  out.push(`## Bench run ${stamp} UTC`);
+  out.push('');
+  out.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}; ` +
+      `Chromium ${results.chromiumVersion} (headless); Node ${machine.node}. Commit ${results.git}. ` +
+      `${results.runs} runs per timed figure (median, min, max).`,
+  );
+  out.push('');
+  out.push(
+    `Load average (1/5/15 min): ${results.loadAtStart} at the start, ${results.loadAtEnd} at the end; ` +
+      `1-minute load during builds ${results.load.build}, page loads ${results.load.pages}, ` +
+      `Run ${results.load.run}, e2e ${results.load.e2e}.`,
+  );
+  out.push('');
+
+  // Pages: JS until load, LCP, TBT.
+  const pages = results.pages.map((page) => {
+    const js = summarize(page.samples.map((sample) => sample.jsBytes));
+    const lcp = summarize(page.samples.map((sample) => sample.lcpMs));
+    const tbt = summarize(page.samples.map((sample) => sample.tbtMs));
+    const files = new Set(page.samples.flatMap((sample) => sample.js.map((file) => file.path)));
+    const eager = [...files].flatMap((file) => {
+      const chunk = lookup(file);
+      const parts = lazyOnlyCategories.filter(
+        (category) => (chunk?.composition[category] ?? 0) > 0,
+      );
+      return parts.length ? [`${path.posix.basename(file)} (${parts.join(', ')})`] : [];
+    });
+    return { path: page.path, js, lcp, tbt, files: files.size, eager };
+  });
+  const docsPages = pages.filter((page) => page.path.startsWith('/docs'));
+  const measured = docsPages.length ? docsPages : pages;
+  const baseline = pages.find((page) => page.path === results.baselinePage);
+  const heaviest = measured.reduce((a, b) => (b.js.median > a.js.median ? b : a));
+  const slowestLcp = measured.reduce((a, b) => (b.lcp.median > a.lcp.median ? b : a));
+  const worstTbt = measured.reduce((a, b) => (b.tbt.median > a.tbt.median ? b : a));
+  const eagerAll = [...new Set(pages.flatMap((page) => page.eager))];
+
+  const cold = results.run.length
+    ? summarize(results.run.map((sample) => sample.coldMs))
+    : undefined;
+  const warm = results.run.length
+    ? summarize(results.run.map((sample) => sample.warmMs))
+    : undefined;
+
+  const summaryRows: string[][] = [
+    timedRow(
+      '`docusaurus build`, fresh clone (no persistent cache)',
+      results.buildCold,
+      budgets.buildMs,
+    ),
+    timedRow('`docusaurus build`, Rspack persistent cache warm', results.buildCached),
+    [
+      `Heaviest page: JS until \`load\`, gzip (${heaviest.path})`,
+      kB(heaviest.js.median),
+      kB(heaviest.js.min),
+      kB(heaviest.js.max),
+      `≤ ${budgets.pageJsKB} kB`,
+      verdict(heaviest.js.median <= budgets.pageJsKB * 1000),
+    ],
+    [
+      'Editor, transpiler, MSW, SDK, mock server or worker in any page-load JS',
+      results.chunkStats
+        ? eagerAll.length
+          ? eagerAll.join('; ')
+          : 'none'
+        : 'not checked (no stats build)',
+      '',
+      '',
+      'none',
+      results.chunkStats ? verdict(eagerAll.length === 0) : '–',
+    ],
+    timedRow(`Run → first console line, cold (${results.runSnippet})`, cold, budgets.runColdMs),
+    timedRow('Run → first console line, warm (second run)', warm, budgets.runWarmMs),
+    timedRow(`Slowest LCP of a docs page (${slowestLcp.path})`, slowestLcp.lcp, budgets.lcpMs),
+    timedRow(`Highest TBT of a docs page (${worstTbt.path})`, worstTbt.tbt),
+    timedRow(
+      '`npx playwright test e2e/examples.spec.ts` wall time',
+      results.e2e,
+      budgets.examplesE2eMs,
+      results.e2eNote,
+    ),
+  ];
+  out.push(table(['Figure', 'Median', 'Min', 'Max', 'Budget', 'Result'], summaryRows));
+  out.push('');
+
+  out.push(
+    `### Every page: JavaScript transferred until \`load\` (gzip level ${gzipLevel} on the wire), LCP, TBT`,
+  );
+  out.push('');
+  out.push(
+    table(
+      [
+        'Page',
+        'JS files',
+        'JS (gzip)',
+        `Ratio to ${baseline ? baseline.path : 'a page without snippets'}`,
+        'JS budget',
+        'LCP median (min–max)',
+        'TBT median (min–max)',
+      ],
+      pages.map((page) => [
+        page.path + (page.path === results.baselinePage ? ' (no snippet)' : ''),
+        String(page.files),
+        page.js.min === page.js.max
+          ? kB(page.js.median)
+          : `${kB(page.js.median)} (${kB(page.js.min)}–${kB(page.js.max)})`,
+        baseline ? `${(page.js.median / baseline.js.median).toFixed(2)}×` : '–',
+        verdict(page.js.median <= budgets.pageJsKB * 1000),
+        `${time(page.lcp.median)} (${time(page.lcp.min)}–${time(page.lcp.max)})`,
+        `${time(page.tbt.median)} (${time(page.tbt.min)}–${time(page.tbt.max)})`,
+      ]),
+    ),
+  );
+  out.push('');
+
+  // What the runner costs, loaded on intent.
+  const afterIntent = [...new Set(results.run.flatMap((sample) => sample.jsAfterIntent))];
+  out.push(
+    `### Loaded when the reader chooses the TypeScript tab and presses Run (${results.runPage})`,
+  );
+  out.push('');
+  if (afterIntent.length === 0) {
+    out.push('No run was measured.');
+  } else {
+    const byCategory: Partial<Record<Category, number>> = {};
+    let total = 0;
+    const fileRows = afterIntent.map((file) => {
+      const gzip = results.gzipOf(file);
+      total += gzip;
+      for (const [category, bytes] of Object.entries(attribute(lookup(file), gzip))) {
+        byCategory[category as Category] = (byCategory[category as Category] ?? 0) + bytes;
+      }
+      return [
+        path.posix.basename(file),
+        results.chunkStats ? describeComposition(lookup(file), 4) : '–',
+        kB(results.rawOf(file)),
+        kB(gzip),
+      ];
+    });
+    fileRows.push(['**Total**', '', '', `**${kB(total)}**`]);
+    out.push(table(['File', 'Made of (share of source bytes)', 'Minified', 'gzip'], fileRows));
+    out.push('');
+    if (results.chunkStats) {
+      const parts = (Object.entries(byCategory) as [Category, number][]).sort(
+        (a, b) => b[1] - a[1],
+      );
+      out.push(
+        'By part (gzip; where one chunk holds several parts, its gzip size is split by their share of ' +
+          'its source bytes, so these are estimates):',
+      );
+      out.push('');
+      out.push(
+        table(
+          ['Part', 'gzip'],
+          [
+            ...parts.map(([category, bytes]) => [category, `≈ ${kB(bytes)}`]),
+            [
+              'service worker',
+              results.serviceWorkers === 0
+                ? 'none registered: the runner answers `fetch` with MSW’s handler API (`getResponse`) inside its Web Worker'
+                : `${results.serviceWorkers} registered`,
+            ],
+          ],
+        ),
+      );
+      out.push('');
+    }
+  }
+  out.push(`Logs of this run: ${results.logDir}`);
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,296 @@
+/**
+ * `npm run bench`: builds the site, serves build/ on loopback with gzip, and measures in headless
+ * Chromium what a reader pays (JavaScript per page, LCP, TBT, Run latency) and what a developer
+ * waits for (build, e2e of every example). Prints a table and appends it to e2e/bench/RESULTS.md.
+ *
+ *   npm run bench                     # everything, 5 runs per timed figure
+ *   npm run bench -- --runs 7         # more runs
+ *   npm run bench -- --skip-build     # reuse build/ (no build timing)
+ *   npm run bench -- --skip-stats     # no side build naming each chunk's contents
+ *   npm run bench -- --skip-e2e       # no e2e timing
+ *   npm run bench -- --wait-quiet     # first wait (up to 30 min) for the 1-min load average < 2
+ *   npm run bench -- --no-record      # print only, do not append to RESULTS.md
+ *
+ * Not part of `npm test`: timings need a quiet machine, and the whole run takes ~10 minutes.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../chromium';
+import { sitemapPaths } from '../sitemap';
+import { budgets } from './budgets';
+import { timedBuild } from './build';
+import { readChunkStats, type ChunkInfo } from './chunkStats';
+import { timeExamplesRun } from './e2eExamples';
+import { loadAverage, machineInfo, waitForQuiet } from './machine';
+import { measurePageLoad, type PageLoadSample } from './pageLoad';
+import { renderReport, type BenchResults } from './report';
+import { measureRun, type RunSample } from './runLatency';
+import { gzipSize, startStaticServer } from './staticServer';
+import { summarize } from './summary';
+
+const siteDir = path.resolve(__dirname, '..', '..');
+const buildDir = path.join(siteDir, 'build');
+const resultsFile = path.join(__dirname, 'RESULTS.md');
+const runPage = '/docs/client-credentials';
+const runSnippet = 'client-credentials/fetch-token';
+
+interface Options {
+  runs: number;
+  skipBuild: boolean;
+  skipE2e: boolean;
+  skipStats: boolean;
+  waitQuiet: boolean;
+  record: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = {
+    runs: 5,
+    skipBuild: false,
+    skipE2e: false,
+    skipStats: false,
+    waitQuiet: false,
+    record: true,
+  };
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--runs') options.runs = Number(argv[++index]);
+    else if (arg.startsWith('--runs=')) options.runs = Number(arg.slice('--runs='.length));
+    else if (arg === '--skip-build') options.skipBuild = true;
+    else if (arg === '--skip-e2e') options.skipE2e = true;
+    else if (arg === '--skip-stats') options.skipStats = true;
+    else if (arg === '--wait-quiet') options.waitQuiet = true;
+    else if (arg === '--no-record') options.record = false;
+    else throw new Error(`Unknown option ${arg}: see the usage at the top of e2e/bench/run.ts.`);
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 1) {
+    throw new Error(`--runs must be a positive integer (got ${options.runs}).`);
+  }
+  return options;
+}
+
+function log(message: string) {
+  console.log(
+    `[bench ${new Date().toISOString().slice(11, 19)}] ${message} (load ${loadAverage()})`,
+  );
+}
+
+function gitDescription(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: siteDir })
+      .toString()
+      .trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: siteDir,
+    })
+      .toString()
+      .trim();
+    return dirty ? `${commit} + uncommitted changes` : commit;
+  } catch {
+    return 'not a git checkout';
+  }
+}
+
+/** Every 1-minute load average sampled during a phase, for the report. */
+class LoadSamples {
+  private readonly values: number[] = [];
+  sample() {
+    this.values.push(os.loadavg()[0]!);
+  }
+  range(): string {
+    if (this.values.length === 0) return '–';
+    const min = Math.min(...this.values).toFixed(2);
+    const max = Math.max(...this.values).toFixed(2);
+    return min === max ? min : `${min}–${max}`;
+  }
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const browserChoice = findChromium();
+  if (browserChoice.kind === 'none') throw new Error(browserChoice.message);
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oauth-docs-bench-'));
+  const load = {
+    build: new LoadSamples(),
+    pages: new LoadSamples(),
+    run: new LoadSamples(),
+    e2e: new LoadSamples(),
+  };
+
+  if (options.waitQuiet) {
+    log('waiting for a quiet machine');
+    const quiet = await waitForQuiet(2, 30);
+    if (!quiet) log('still busy after 30 minutes: measuring anyway');
+  }
+  const loadAtStart = loadAverage();
+  const startedAt = new Date();
+
+  // 1. Builds. Fresh-clone builds (no persistent cache) are the budgeted figure; cached builds
+  //    are what a developer's second build costs.
+  const buildCold: number[] = [];
+  const buildCached: number[] = [];
+  let chunkStats: Map<string, ChunkInfo> | undefined;
+  if (!options.skipBuild) {
+    for (let run = 1; run <= options.runs; run++) {
+      load.build.sample();
+      const ms = await timedBuild({
+        siteDir,
+        persistentCache: false,
+        logFile: path.join(logDir, `build-cold-${run}.log`),
+      });
+      buildCold.push(ms);
+      log(`build without cache ${run}/${options.runs}: ${(ms / 1000).toFixed(1)} s`);
+    }
+    // Prime Rspack's persistent cache, then time builds that use it.
+    await timedBuild({
+      siteDir,
+      persistentCache: true,
+      logFile: path.join(logDir, 'build-prime.log'),
+    });
+    for (let run = 1; run <= options.runs; run++) {
+      load.build.sample();
+      const ms = await timedBuild({
+        siteDir,
+        persistentCache: true,
+        logFile: path.join(logDir, `build-cached-${run}.log`),
+      });
+      buildCached.push(ms);
+      log(`build with cache ${run}/${options.runs}: ${(ms / 1000).toFixed(1)} s`);
+    }
+  }
+  if (!options.skipStats) {
+    // A side build with a stats plugin says what each chunk contains (never timed).
+    const statsFile = path.join(logDir, 'chunks.json');
+    await timedBuild({
+      siteDir,
+      persistentCache: false,
+      config: 'e2e/bench/stats.config.ts',
+      outDir: path.join(logDir, 'stats-build'),
+      generatedFilesDir: '.docusaurus/bench-stats',
+      logFile: path.join(logDir, 'build-stats.log'),
+      env: { BENCH_STATS_FILE: statsFile },
+    });
+    chunkStats = readChunkStats(statsFile);
+    log('stats side build done');
+  }
+  if (!fs.existsSync(path.join(buildDir, 'sitemap.xml'))) {
+    throw new Error(
+      'build/ has no sitemap.xml: run `npm run build` (or the bench without --skip-build).',
+    );
+  }
+
+  // 2. The reader's side, in Chromium against build/ served with gzip.
+  const server = await startStaticServer(buildDir);
+  const browser = await chromium.launch(
+    browserChoice.kind === 'system'
+      ? { executablePath: browserChoice.executablePath, args: browserChoice.args }
+      : {},
+  );
+  const chromiumVersion = browser.version();
+  const paths = sitemapPaths(buildDir);
+  const pageSamples = new Map<string, PageLoadSample[]>(paths.map((page) => [page, []]));
+  const runSamples: RunSample[] = [];
+  let serviceWorkers = 0;
+  try {
+    // Round-robin over pages, so a burst of load elsewhere does not hit one page's every run.
+    for (let run = 1; run <= options.runs; run++) {
+      for (const page of paths) {
+        load.pages.sample();
+        pageSamples.get(page)!.push(await measurePageLoad(browser, server.origin + page));
+      }
+      log(`page loads ${run}/${options.runs} (${paths.length} pages)`);
+    }
+    for (let run = 1; run <= options.runs; run++) {
+      load.run.sample();
+      const sample = await measureRun(browser, server.origin + runPage, runSnippet);
+      runSamples.push(sample);
+      serviceWorkers = Math.max(serviceWorkers, sample.serviceWorkers);
+      log(
+        `Run ${run}/${options.runs}: cold ${sample.coldMs.toFixed(0)} ms, warm ${sample.warmMs.toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  // 3. The e2e run of every example, as a developer or CI runs it.
+  const examplesSpec = path.join(siteDir, 'e2e', 'examples.spec.ts');
+  const e2eTimes: number[] = [];
+  let e2eNote: string | undefined;
+  if (options.skipE2e) e2eNote = 'skipped (--skip-e2e)';
+  else if (!fs.existsSync(examplesSpec))
+    e2eNote = 'not measured: e2e/examples.spec.ts does not exist yet';
+  else {
+    for (let run = 1; run <= options.runs; run++) {
+      load.e2e.sample();
+      const ms = await timeExamplesRun(siteDir, path.join(logDir, `e2e-examples-${run}.log`));
+      e2eTimes.push(ms);
+      log(`e2e examples ${run}/${options.runs}: ${(ms / 1000).toFixed(1)} s`);
+    }
+  }
+
+  const results: BenchResults = {
+    startedAt,
+    runs: options.runs,
+    machine: machineInfo(),
+    chromiumVersion,
+    git: gitDescription(),
+    loadAtStart,
+    loadAtEnd: loadAverage(),
+    load: {
+      build: load.build.range(),
+      pages: load.pages.range(),
+      run: load.run.range(),
+      e2e: load.e2e.range(),
+    },
+    buildCold: buildCold.length ? summarize(buildCold) : undefined,
+    buildCached: buildCached.length ? summarize(buildCached) : undefined,
+    pages: paths.map((page) => ({ path: page, samples: pageSamples.get(page)! })),
+    baselinePage: pickBaselinePage(paths),
+    run: runSamples,
+    runPage,
+    runSnippet,
+    serviceWorkers,
+    chunkStats,
+    gzipOf: (sitePath) => gzipSize(fs.readFileSync(path.join(buildDir, sitePath))),
+    rawOf: (sitePath) => fs.statSync(path.join(buildDir, sitePath)).size,
+    e2e: e2eTimes.length ? summarize(e2eTimes) : undefined,
+    e2eNote,
+    budgets,
+    logDir,
+  };
+  const report = renderReport(results);
+  console.log(`\n${report}`);
+  if (options.record) {
+    fs.appendFileSync(resultsFile, `\n${report}`);
+    log(`appended to ${path.relative(siteDir, resultsFile)}`);
+  }
+  log(`logs in ${logDir}`);
+}
+
+/**
+ * The reference for "ratio to a page without snippets": the first docs page whose built HTML has
+ * no snippet and no live code block.
+ */
+function pickBaselinePage(paths: string[]): string | undefined {
+  return paths.find((page) => {
+    if (!page.startsWith('/docs')) return false;
+    const candidates = [
+      path.join(buildDir, `${page}.html`),
+      path.join(buildDir, page, 'index.html'),
+    ];
+    const file = candidates.find((candidate) => fs.existsSync(candidate));
+    if (!file) return false;
+    const html = fs.readFileSync(file, 'utf8');
+    return !html.includes('data-snippet-id') && !/>\s*Run\s*<\/button>/.test(html);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

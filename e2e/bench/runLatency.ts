@@ -1,0 +1,148 @@
+import type { Browser, Locator } from '@playwright/test';
+
+export interface RunSample {
+  /** Run click → first console line in Output, first run after page load (nothing preloaded). */
+  coldMs: number;
+  /** The same for the second run, one second after the first finished. */
+  warmMs: number;
+  firstLine: string;
+  /** Site paths of the JavaScript fetched after the reader chose the TypeScript tab (page and workers). */
+  jsAfterIntent: string[];
+  /** Site paths of the JavaScript fetched before that, while the page loaded. */
+  jsBeforeIntent: string[];
+  /** Service workers registered by the end (the runner may use MSW's handlers in a Worker instead). */
+  serviceWorkers: number;
+}
+
+interface Probe {
+  clicks: { at: number; firstLineAt?: number; text?: string }[];
+}
+
+/**
+ * Runs in the page: times each Run click (its event timestamp) to the moment the first console
+ * line of that run is in the DOM (a MutationObserver callback, before the next paint). The
+ * Output panel is re-created per run, so "a line element not seen before the click" is the new
+ * run's first line.
+ */
+function installRunProbe(snippetId: string) {
+  const figure = document.querySelector(`figure[data-snippet-id="${snippetId}"]`);
+  if (!figure) throw new Error(`no <figure data-snippet-id="${snippetId}"> on this page`);
+  const probe: Probe = { clicks: [] };
+  (window as unknown as { __runProbe: Probe }).__runProbe = probe;
+  const seen = new WeakSet<Element>();
+  // No named inner functions here: tsx would wrap them in a `__name` helper the page lacks.
+  const lineSelector = '[aria-label="Output"] [role="log"] [data-level]';
+  figure.addEventListener(
+    'click',
+    (event) => {
+      const button = (event.target as Element | null)?.closest('button');
+      if (button?.textContent?.trim() !== 'Run') return;
+      for (const line of figure.querySelectorAll(lineSelector)) seen.add(line);
+      probe.clicks.push({ at: event.timeStamp });
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    const click = probe.clicks.at(-1);
+    if (!click || click.firstLineAt !== undefined) return;
+    for (const line of figure.querySelectorAll(lineSelector)) {
+      if (seen.has(line)) continue;
+      click.firstLineAt = performance.now();
+      click.text = line.textContent ?? '';
+      return;
+    }
+  }).observe(figure, { childList: true, subtree: true, characterData: true });
+}
+
+async function waitForFirstLine(
+  figure: Locator,
+  click: number,
+): Promise<{ ms: number; text: string }> {
+  const page = figure.page();
+  try {
+    const handle = await page.waitForFunction(
+      (index) => {
+        const entry = (window as unknown as { __runProbe: Probe }).__runProbe.clicks[index];
+        return entry?.firstLineAt !== undefined
+          ? { ms: entry.firstLineAt - entry.at, text: entry.text ?? '' }
+          : undefined;
+      },
+      click,
+      { timeout: 30_000, polling: 50 },
+    );
+    return (await handle.jsonValue()) as { ms: number; text: string };
+  } catch (error) {
+    const output = figure.getByRole('region', { name: 'Output' });
+    const text = (await output.count()) ? await output.innerText() : '(no Output region)';
+    throw new Error(`no console line within 30 s of pressing Run; the Output shows:\n${text}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Waits for the run to end and checks it ended well: a failed run times nothing. */
+async function waitForFinish(figure: Locator): Promise<void> {
+  const output = figure.getByRole('region', { name: 'Output' });
+  const status = output.getByRole('status').first();
+  await figure.getByRole('button', { name: 'Run', exact: true }).waitFor({ timeout: 30_000 });
+  const text = (await status.textContent()) ?? '';
+  if (!/Finished/i.test(text)) {
+    throw new Error(
+      `the run did not finish cleanly: status "${text}"; Output:\n${await output.innerText()}`,
+    );
+  }
+}
+
+/**
+ * The reader's path on a fresh visit: open the page, choose the TypeScript tab, press Run (cold),
+ * wait for the run to finish, read for a second, press Run again (warm).
+ */
+export async function measureRun(
+  browser: Browser,
+  url: string,
+  snippetId: string,
+): Promise<RunSample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    const origin = new URL(url).origin;
+    let intent = false;
+    const before: string[] = [];
+    const after: string[] = [];
+    // Requests of dedicated workers are reported to their page too (Chromium).
+    page.on('request', (request) => {
+      const requestUrl = new URL(request.url());
+      if (requestUrl.origin !== origin || !/\.m?js$/.test(requestUrl.pathname)) return;
+      (intent ? after : before).push(requestUrl.pathname);
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.evaluate(installRunProbe, snippetId);
+    const figure = page.locator(`figure[data-snippet-id="${snippetId}"]`);
+
+    intent = true;
+    await figure.getByRole('tab', { name: 'TypeScript', exact: true }).click();
+    await figure.getByRole('button', { name: 'Run', exact: true }).click();
+    const cold = await waitForFirstLine(figure, 0);
+    await waitForFinish(figure);
+
+    await page.waitForTimeout(1000);
+    await figure.getByRole('button', { name: 'Run', exact: true }).click();
+    const warm = await waitForFirstLine(figure, 1);
+    await waitForFinish(figure);
+
+    const serviceWorkers = await page.evaluate(
+      async () => (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
+    );
+    return {
+      serviceWorkers,
+      coldMs: cold.ms,
+      warmMs: warm.ms,
+      firstLine: cold.text,
+      jsAfterIntent: [...new Set(after)],
+      jsBeforeIntent: [...new Set(before)],
+    };
+  } finally {
+    await context.close();
+  }
+}
