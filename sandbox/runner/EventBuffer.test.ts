@@ -26,15 +26,27 @@ describe('EventBuffer', () => {
     expect(batches.length).toBeLessThan(100);
   });
 
-  it('flushes on the next task when a few events arrive', () => {
+  it('posts the first lines at once, so they show even if the code then blocks the worker', () => {
+    const batches: RunEvent[][] = [];
+    const buffer = new EventBuffer((events) => batches.push(events), {
+      now: () => 0,
+      schedule: () => undefined,
+    });
+    buffer.console('log', 'looping');
+    expect(batches).toEqual([[{ kind: 'console', level: 'log', text: 'looping' }]]);
+  });
+
+  it('batches a burst past the immediate allowance until the next task', () => {
     const batches: RunEvent[][] = [];
     let scheduled: (() => void) | undefined;
     const buffer = new EventBuffer((events) => batches.push(events), {
+      immediatePerInterval: 0,
       now: () => 0,
       schedule: (callback) => {
         scheduled = callback;
       },
     });
+    buffer.flush(); // nothing queued: posts nothing, starts the interval
     buffer.console('log', 'a');
     buffer.note('b');
     expect(batches).toHaveLength(0);

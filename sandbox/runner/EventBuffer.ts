@@ -9,6 +9,12 @@ export interface EventBufferOptions {
   flushIntervalMs?: number;
   /** A batch is sent once it has this many events. */
   maxBatch?: number;
+  /**
+   * Events per interval posted at once, one message each: a few lines show up immediately, even
+   * if the code then blocks the worker (an endless loop after a log). Past this, events wait for
+   * the next batch.
+   */
+  immediatePerInterval?: number;
   now?: () => number;
   /** Schedules a flush after the current task (setTimeout in the worker). */
   schedule?: (callback: () => void) => void;
@@ -25,6 +31,7 @@ export class EventBuffer {
   readonly #maxExchanges: number;
   readonly #flushIntervalMs: number;
   readonly #maxBatch: number;
+  readonly #immediatePerInterval: number;
   readonly #now: () => number;
   readonly #schedule: (callback: () => void) => void;
   #queue: RunEvent[] = [];
@@ -33,7 +40,9 @@ export class EventBuffer {
   #droppedSent = 0;
   readonly #exchangeIds = new Set<number>();
   #droppedExchanges = 0;
-  #lastFlush: number;
+  #lastFlush = Number.NEGATIVE_INFINITY;
+  #windowStart = Number.NEGATIVE_INFINITY;
+  #immediateInWindow = 0;
   #scheduled = false;
 
   constructor(post: (events: RunEvent[]) => void, options: EventBufferOptions = {}) {
@@ -42,9 +51,9 @@ export class EventBuffer {
     this.#maxExchanges = options.maxExchanges ?? 500;
     this.#flushIntervalMs = options.flushIntervalMs ?? 50;
     this.#maxBatch = options.maxBatch ?? 250;
+    this.#immediatePerInterval = options.immediatePerInterval ?? 20;
     this.#now = options.now ?? (() => performance.now());
     this.#schedule = options.schedule ?? ((callback) => setTimeout(callback, 0));
-    this.#lastFlush = this.#now();
   }
 
   /** True while console lines are still sent; callers can skip formatting when false. */
@@ -106,10 +115,17 @@ export class EventBuffer {
 
   #enqueue(event: RunEvent): void {
     this.#queue.push(event);
+    const now = this.#now();
+    if (now - this.#windowStart >= this.#flushIntervalMs) {
+      this.#windowStart = now;
+      this.#immediateInWindow = 0;
+    }
     if (
+      this.#immediateInWindow < this.#immediatePerInterval ||
       this.#queue.length >= this.#maxBatch ||
-      this.#now() - this.#lastFlush >= this.#flushIntervalMs
+      now - this.#lastFlush >= this.#flushIntervalMs
     ) {
+      this.#immediateInWindow++;
       this.flush();
       return;
     }

@@ -1,4 +1,4 @@
-import { formatValue } from './formatValue';
+import { errorName, formatValue } from './formatValue';
 import type { ErrorView } from './protocol';
 
 /** The name stack traces give the reader's code (`//# sourceURL`). */
@@ -86,10 +86,7 @@ export function describeError(error: unknown): ErrorView {
     const text = `Uncaught ${formatValue(error)}`;
     return { name: typeof error, message: formatValue(error), text };
   }
-  const name =
-    error.name && error.name !== 'Error'
-      ? error.name
-      : ((error.constructor as { name?: string } | undefined)?.name ?? 'Error');
+  const name = errorName(error);
   const view: ErrorView = { name, message: error.message, text: '' };
   const code = stringProperty(error, 'code');
   if (code) view.code = code;

@@ -14,6 +14,29 @@ export interface FormatOptions {
   maxString?: number;
 }
 
+/**
+ * Export names of the sandbox's classes. The production build minifies class names (the SDK's
+ * `OAuthProviderError` may run as `u`), so names come from the module's exports instead.
+ */
+const knownClassNames = new Map<unknown, string>();
+
+/** Registers every class a module exports under its export name. */
+export function registerClassNames(namespace: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(namespace)) {
+    if (typeof value === 'function' && value.prototype) knownClassNames.set(value, name);
+  }
+}
+
+/** The name of an object's own class: the export name for sandbox classes, else its `name`. */
+export function classNameOf(value: object): string | undefined {
+  const prototype = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+  if (prototype === null) return '[Object: null prototype]';
+  const known = knownClassNames.get(prototype.constructor);
+  if (known) return known;
+  const name = prototype.constructor?.name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
 const defaults: Required<FormatOptions> = { depth: 4, maxEntries: 100, maxString: 10_000 };
 const lineWidth = 72;
 
@@ -92,12 +115,7 @@ function formatKey(key: string | symbol): string {
   return identifier.test(key) ? key : `'${key.replace(/'/g, "\\'")}'`;
 }
 
-function className(value: object): string | undefined {
-  const prototype = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
-  if (prototype === null) return '[Object: null prototype]';
-  const name = prototype.constructor?.name;
-  return typeof name === 'string' && name !== '' ? name : undefined;
-}
+const className = classNameOf;
 
 class Formatter {
   readonly #seen: object[] = [];
@@ -261,8 +279,14 @@ class Formatter {
 
 /** `OAuthProviderError: Client authentication failed` (name from the class if not set). */
 export function errorHeadline(error: Error): string {
-  let name = error.name;
-  const constructorName = (error.constructor as { name?: string } | undefined)?.name;
-  if ((!name || name === 'Error') && constructorName) name = constructorName;
+  const name = errorName(error);
   return error.message ? `${name}: ${error.message}` : name;
+}
+
+/** `OAuthProviderError`, `TypeError`, …: the export name of a sandbox class, else `name`. */
+export function errorName(error: Error): string {
+  const known = knownClassNames.get(Object.getPrototypeOf(error)?.constructor);
+  if (known) return known;
+  if (error.name && error.name !== 'Error') return error.name;
+  return classNameOf(error) ?? 'Error';
 }

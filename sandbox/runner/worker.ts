@@ -21,7 +21,7 @@ import type { ScenarioName } from '../mock-server';
 import { createConsole } from './createConsole';
 import { EventBuffer } from './EventBuffer';
 import { describeError, executeSnippet } from './executeSnippet';
-import { formatValue } from './formatValue';
+import { formatValue, registerClassNames } from './formatValue';
 import { lockdown } from './lockdown';
 import type { FromWorker, ServerSettings, ToWorker } from './protocol';
 import { createSandboxFetch } from './sandboxFetch';
@@ -32,6 +32,9 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Captured before lockdown hides them from the reader's code.
 const post = scope.postMessage.bind(scope) as (message: FromWorker) => void;
 const now = () => performance.now();
+
+registerClassNames(sdk);
+registerClassNames(environment);
 
 let server: MockOAuthServer = createMockOAuthServer();
 let started = false;

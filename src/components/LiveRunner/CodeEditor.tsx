@@ -46,6 +46,21 @@ export default function CodeEditor({ code: initial, onChange, label, autoFocus }
     if (autoFocus) editorRef.current?.focus();
   }, [autoFocus]);
 
+  // Added: use-editable takes in the DOM's changes on keyup (and paste) only, so text that arrives
+  // without a key (dictation, drag and drop, a virtual keyboard's suggestion, an automated test's
+  // insertText) would stay out of the state and be lost. Every input ends with that same flush:
+  // it is a no-op when a keyup already took the change in.
+  useEffect(() => {
+    const editable = editorRef.current;
+    if (!editable) return undefined;
+    const flush = (event: Event) => {
+      if ((event as InputEvent).isComposing) return;
+      editable.dispatchEvent(new KeyboardEvent('keyup'));
+    };
+    editable.addEventListener('input', flush);
+    return () => editable.removeEventListener('input', flush);
+  }, []);
+
   // Added: Tab indents, as in any code editor; Escape then Tab leaves the editor, so the keyboard
   // is never trapped (WCAG 2.1.2). Stopping the event at the wrapper in the capture phase keeps it
   // from use-editable's handler, and the browser moves focus.

