@@ -1,0 +1,25 @@
+/**
+ * `npm run new-snippet -- <grant>/<operation>`: scaffolds a registry entry in snippets/ with the
+ * seven language files and a meta.json to fill in, then says what to do next.
+ */
+import { scaffoldSnippet, ScaffoldError } from './scaffoldSnippet';
+
+const id = process.argv[2];
+try {
+  const created = scaffoldSnippet(process.cwd(), id);
+  console.log(`Created snippets/${id}/:`);
+  for (const file of created) console.log(`  ${file}`);
+  console.log(`
+Next:
+  1. Replace every TODO: the title and description in meta.json, the operation in each language
+     (typescript.ts runs in the page; the other six must use the same credentials, scopes and
+     redirect URI, and only names listed in snippets/sdk-surface.json).
+  2. Set meta.json "run.expect" to lines the TypeScript run prints ("run": false + "runNote" if it
+     cannot run; "run.consent" if it shows a consent screen).
+  3. Show it on a page: <Snippet id="${id}" />
+  4. Check it: npx vitest run src/plugins/snippet-registry/checks/registry.test.ts -t "${id}"`);
+} catch (error) {
+  if (!(error instanceof ScaffoldError)) throw error;
+  console.error(`new-snippet: ${error.message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { languages } from '../src/plugins/snippet-registry/languages';
+import { grants } from '../src/plugins/snippet-registry/loadRegistry';
+import {
+  metaTemplate,
+  snippetTemplates,
+  type Grant,
+} from '../src/plugins/snippet-registry/checks/snippetTemplates';
+
+/** A scaffolding request the writer must fix: the message says how. */
+export class ScaffoldError extends Error {
+  override name = 'ScaffoldError';
+}
+
+const idPart = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const normalise = (id: string) => id.toLowerCase().replace(/[-_\s]/g, '');
+
+/**
+ * Creates `snippets/<grant>/<operation>/` with the seven language files and a meta.json, each a
+ * small valid program for the grant (see snippetTemplates.ts), and returns the created paths
+ * relative to `siteDir`. Refuses a malformed id, an unknown grant, an existing folder, and an id
+ * that differs from an existing one only in case or separators.
+ */
+export function scaffoldSnippet(siteDir: string, id: string | undefined): string[] {
+  const usage =
+    'usage: npm run new-snippet -- <grant>/<operation>, e.g. client-credentials/fetch-token';
+  if (id === undefined || id.trim() === '') throw new ScaffoldError(usage);
+  const parts = id.split('/');
+  const [grant = '', operation = ''] = parts;
+  if (parts.length !== 2 || !idPart.test(grant) || !idPart.test(operation)) {
+    throw new ScaffoldError(
+      `"${id}" is not a snippet id: use <grant>/<operation> in lower-case words joined by "-". ${usage}`,
+    );
+  }
+  if (!grants.includes(grant)) {
+    throw new ScaffoldError(`"${grant}" is not a grant: use one of ${grants.join(', ')}`);
+  }
+
+  const snippetsDir = path.join(siteDir, 'snippets');
+  const folder = path.join(snippetsDir, grant, operation);
+  if (fs.existsSync(folder)) {
+    throw new ScaffoldError(
+      `snippets/${id} already exists: nothing was written. Edit its files, or choose another id`,
+    );
+  }
+  const grantDir = path.join(snippetsDir, grant);
+  const twin = fs.existsSync(grantDir)
+    ? fs.readdirSync(grantDir).find((existing) => normalise(existing) === normalise(operation))
+    : undefined;
+  if (twin !== undefined) {
+    throw new ScaffoldError(
+      `snippets/${grant}/${twin} already exists and differs from "${operation}" only in case or separators: edit it instead`,
+    );
+  }
+
+  const sources = snippetTemplates(grant as Grant, operation);
+  const files: [string, string][] = [
+    ...languages.map((language): [string, string] => [language.file, sources[language.key]]),
+    ['meta.json', metaTemplate(grant as Grant)],
+  ];
+  fs.mkdirSync(folder, { recursive: true });
+  for (const [name, content] of files) {
+    fs.writeFileSync(path.join(folder, name), content, { flag: 'wx' });
+  }
+  return files.map(([name]) => `snippets/${id}/${name}`);
+}
