@@ -112,7 +112,7 @@ describe('the scaffold of each grant', () => {
       scaffolds.dir,
       grants.map((grant) => `snippets/${grant}/new-operation/typescript.ts`),
     ).map((problem) => `${problem.file}: ${problem.message}`);
-  });
+  }, 120_000); // creating a compiler program takes seconds, more on a busy CI machine
   afterAll(() => scaffolds.cleanup());
 
   it.each(grants)(
@@ -150,7 +150,8 @@ describe('npm run new-snippet', () => {
   const cli = path.join(process.cwd(), 'scripts/new-snippet.ts');
   const tsx = path.join(process.cwd(), 'node_modules/.bin/tsx');
 
-  it('prints the files it created and the next steps', async () => {
+  // Each test starts tsx in a child process.
+  it('prints the files it created and the next steps', { timeout: 30_000 }, async () => {
     const fixture = newSite();
     const { stdout } = await exec(tsx, [cli, 'authorization-code/revoke-token'], {
       cwd: fixture.dir,
@@ -159,14 +160,18 @@ describe('npm run new-snippet', () => {
     expect(stdout).toContain('<Snippet id="authorization-code/revoke-token" />');
   });
 
-  it('exits with status 1 and a one-line reason when the folder exists', async () => {
-    const fixture = newSite(['client-credentials/fetch-token']);
-    await expect(
-      exec(tsx, [cli, 'client-credentials/fetch-token'], { cwd: fixture.dir }),
-    ).rejects.toMatchObject({
-      code: 1,
-      stderr:
-        'new-snippet: snippets/client-credentials/fetch-token already exists: nothing was written. Edit its files, or choose another id\n',
-    });
-  });
+  it(
+    'exits with status 1 and a one-line reason when the folder exists',
+    { timeout: 30_000 },
+    async () => {
+      const fixture = newSite(['client-credentials/fetch-token']);
+      await expect(
+        exec(tsx, [cli, 'client-credentials/fetch-token'], { cwd: fixture.dir }),
+      ).rejects.toMatchObject({
+        code: 1,
+        stderr:
+          'new-snippet: snippets/client-credentials/fetch-token already exists: nothing was written. Edit its files, or choose another id\n',
+      });
+    },
+  );
 });

@@ -55,7 +55,7 @@ beforeAll(async () => {
     siteDir,
     registry.entries.map((entry) => entry.files[runnableLanguage].path),
   );
-});
+}, 120_000); // creating a compiler program takes seconds, more on a busy CI machine
 afterAll(() => runner.close());
 
 describe('the snippet registry', () => {
@@ -86,7 +86,7 @@ describe('the snippet registry', () => {
     expect(format(checkSdkSurface(parsers, files, surface.surface))).toEqual([]);
   });
 
-  it.each(folders)('$id', async ({ id }) => {
+  it.each(folders)('$id', { timeout: 30_000 }, async ({ id }) => {
     const problems = registry.problems.filter(belongsTo(id));
     const entry = byId.get(id);
     if (entry !== undefined) {

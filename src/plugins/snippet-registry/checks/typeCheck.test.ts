@@ -63,7 +63,8 @@ beforeAll(() => {
   problems = typeCheckSnippets(process.cwd(), site.dir, files).map(
     (problem) => `${problem.file}: ${problem.message}`,
   );
-});
+  // Creating a compiler program takes seconds, more on a busy CI machine.
+}, 120_000);
 afterAll(() => site.cleanup());
 
 const problemsOf = (id: string) =>
