@@ -57,6 +57,14 @@ describe('createSnippetRunner and checkRun', () => {
     ]);
   });
 
+  it('captures console output as the Output panel formats it, one entry per line', async () => {
+    const run = await runner.run(
+      "console.log('Status %d', 200, { ok: true });\nconsole.error('two\\nlines');\n",
+      undefined,
+    );
+    expect(run.lines).toEqual(['Status 200 { ok: true }', 'two', 'lines']);
+  });
+
   it('reports an uncaught error with the snippet line it was thrown from', async () => {
     const source = `import { Client } from 'sdk';
 

@@ -1,4 +1,3 @@
-import { format } from 'node:util';
 import { setupServer } from 'msw/node';
 import * as sandbox from 'sandbox';
 import * as sdk from 'sdk';
@@ -6,6 +5,12 @@ import { transform } from 'sucrase';
 import type { RegistryProblem } from '../loadRegistry';
 import type { RunExpectations } from '../metaSchema';
 import { createMockOAuthServer } from '../../../../sandbox/mock-server';
+import {
+  errorHeadline,
+  formatConsoleArgs,
+  formatValue,
+  registerClassNames,
+} from '../../../../sandbox/runner/formatValue';
 
 /** What one run printed, and how it ended. */
 export interface SnippetRun {
@@ -40,21 +45,24 @@ function errorLine(error: unknown): number | undefined {
   return match ? Number(match[1]) - headerLines : undefined;
 }
 
+// Error names as the page shows them: the export names of SDK and sandbox classes.
+registerClassNames(sdk);
+registerClassNames(sandbox);
+
+/** "OAuthProviderError: …", as the Output panel heads an uncaught error. */
 function describe(error: unknown): string {
-  if (!(error instanceof Error)) return format('%o', error);
-  const name =
-    error.name !== 'Error'
-      ? error.name
-      : ((error.constructor as { name?: string }).name ?? 'Error');
-  return `${name}: ${error.message}`;
+  return error instanceof Error ? errorHeadline(error) : formatValue(error);
 }
 
-/** The console methods snippets use, each printing to `lines` as Node's console would. */
+/**
+ * The console methods snippets use, each writing to `lines` with the page runner's own formatter,
+ * so the patterns in meta.json see the text the Output panel shows.
+ */
 function captureConsole(
   lines: string[],
 ): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {
   const write = (...args: unknown[]): void => {
-    lines.push(...format(...args).split('\n'));
+    lines.push(...formatConsoleArgs(args).split('\n'));
   };
   return { log: write, info: write, warn: write, error: write, debug: write };
 }
