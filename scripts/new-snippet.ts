@@ -6,9 +6,13 @@ import { scaffoldSnippet, ScaffoldError } from './scaffoldSnippet';
 
 const id = process.argv[2];
 try {
-  const created = scaffoldSnippet(process.cwd(), id);
-  console.log(`Created snippets/${id}/:`);
-  for (const file of created) console.log(`  ${file}`);
+  const { existed, files } = scaffoldSnippet(process.cwd(), id);
+  console.log(
+    existed
+      ? `Added the missing files to snippets/${id}/ (the others are untouched):`
+      : `Created snippets/${id}/:`,
+  );
+  for (const file of files) console.log(`  ${file}`);
   console.log(`
 Next:
   1. Replace every TODO: the title and description in meta.json, the operation in each language

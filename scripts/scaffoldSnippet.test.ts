@@ -38,10 +38,13 @@ afterAll(() => runner.close());
 describe('scaffoldSnippet', () => {
   it('creates the seven language files and meta.json', () => {
     const fixture = newSite();
-    expect(scaffoldSnippet(fixture.dir, 'client-credentials/revoke-token')).toEqual([
-      ...languages.map((language) => `snippets/client-credentials/revoke-token/${language.file}`),
-      'snippets/client-credentials/revoke-token/meta.json',
-    ]);
+    expect(scaffoldSnippet(fixture.dir, 'client-credentials/revoke-token')).toEqual({
+      existed: false,
+      files: [
+        ...languages.map((language) => `snippets/client-credentials/revoke-token/${language.file}`),
+        'snippets/client-credentials/revoke-token/meta.json',
+      ],
+    });
     expect(readRegistry(fixture.dir).entries.map((entry) => entry.id)).toEqual([
       'client-credentials/revoke-token',
     ]);
@@ -74,6 +77,20 @@ describe('scaffoldSnippet', () => {
       'snippets/client-credentials/fetch-token already exists: nothing was written. Edit its files, or choose another id',
     );
     expect(fixture.read('snippets/client-credentials/fetch-token/go.go')).toBe(before);
+  });
+
+  it('adds only the files an existing snippet lacks, leaving the others untouched', () => {
+    const fixture = newSite(['client-credentials/fetch-token']);
+    const before = fixture.read('snippets/client-credentials/fetch-token/java.java');
+    fixture.remove('snippets/client-credentials/fetch-token/ruby.rb');
+    expect(scaffoldSnippet(fixture.dir, 'client-credentials/fetch-token')).toEqual({
+      existed: true,
+      files: ['snippets/client-credentials/fetch-token/ruby.rb'],
+    });
+    expect(fixture.read('snippets/client-credentials/fetch-token/java.java')).toBe(before);
+    expect(fixture.read('snippets/client-credentials/fetch-token/ruby.rb')).toMatch(
+      /^require 'sdk'/,
+    );
   });
 
   it('refuses an id that differs from an existing one only in separators', () => {

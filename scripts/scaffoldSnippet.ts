@@ -19,10 +19,14 @@ const normalise = (id: string) => id.toLowerCase().replace(/[-_\s]/g, '');
 /**
  * Creates `snippets/<grant>/<operation>/` with the seven language files and a meta.json, each a
  * small valid program for the grant (see snippetTemplates.ts), and returns the created paths
- * relative to `siteDir`. Refuses a malformed id, an unknown grant, an existing folder, and an id
- * that differs from an existing one only in case or separators.
+ * relative to `siteDir`. In an existing folder it adds only the missing files. Refuses a malformed
+ * id, an unknown grant, a complete folder, and an id that differs from an existing one only in
+ * case or separators.
  */
-export function scaffoldSnippet(siteDir: string, id: string | undefined): string[] {
+export function scaffoldSnippet(
+  siteDir: string,
+  id: string | undefined,
+): { existed: boolean; files: string[] } {
   const usage =
     'usage: npm run new-snippet -- <grant>/<operation>, e.g. client-credentials/fetch-token';
   if (id === undefined || id.trim() === '') throw new ScaffoldError(usage);
@@ -39,14 +43,11 @@ export function scaffoldSnippet(siteDir: string, id: string | undefined): string
 
   const snippetsDir = path.join(siteDir, 'snippets');
   const folder = path.join(snippetsDir, grant, operation);
-  if (fs.existsSync(folder)) {
-    throw new ScaffoldError(
-      `snippets/${id} already exists: nothing was written. Edit its files, or choose another id`,
-    );
-  }
   const grantDir = path.join(snippetsDir, grant);
   const twin = fs.existsSync(grantDir)
-    ? fs.readdirSync(grantDir).find((existing) => normalise(existing) === normalise(operation))
+    ? fs
+        .readdirSync(grantDir)
+        .find((existing) => existing !== operation && normalise(existing) === normalise(operation))
     : undefined;
   if (twin !== undefined) {
     throw new ScaffoldError(
@@ -59,9 +60,18 @@ export function scaffoldSnippet(siteDir: string, id: string | undefined): string
     ...languages.map((language): [string, string] => [language.file, sources[language.key]]),
     ['meta.json', metaTemplate(grant as Grant)],
   ];
+  // An existing folder only gets the files it lacks (the loader suggests this for a missing
+  // language); a complete one is refused. Nothing is ever overwritten.
+  const existed = fs.existsSync(folder);
+  const missing = files.filter(([name]) => !fs.existsSync(path.join(folder, name)));
+  if (missing.length === 0) {
+    throw new ScaffoldError(
+      `snippets/${id} already exists: nothing was written. Edit its files, or choose another id`,
+    );
+  }
   fs.mkdirSync(folder, { recursive: true });
-  for (const [name, content] of files) {
+  for (const [name, content] of missing) {
     fs.writeFileSync(path.join(folder, name), content, { flag: 'wx' });
   }
-  return files.map(([name]) => `snippets/${id}/${name}`);
+  return { existed, files: missing.map(([name]) => `snippets/${id}/${name}`) };
 }
