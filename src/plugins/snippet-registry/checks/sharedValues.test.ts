@@ -66,6 +66,16 @@ puts "Callback: https://example.com/#{path}"
     expect(extractSharedValues(parsers, 'ruby', source)).toEqual([]);
   });
 
+  it('reads a TypeScript scope written as a string, as the SDK accepts it', () => {
+    const source =
+      "const client = new Client({ c: { oAuthScopes: ['read', OAuthScopeEnum.WriteScope] } });\n";
+    expect(
+      extractSharedValues(parsers, 'typescript', source).map(
+        (value) => `${value.kind} ${value.value}`,
+      ),
+    ).toEqual(['scope read', 'scope write']);
+  });
+
   it('compares a URL without its query, so a sample callback matches the redirect URI', () => {
     const source = "callback = 'https://example.com/oauth/callback?code=abc&state=xyz'\n";
     expect(extractSharedValues(parsers, 'python', source).map((value) => value.value)).toEqual([

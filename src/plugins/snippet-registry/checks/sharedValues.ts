@@ -68,6 +68,20 @@ function literalValue(node: Node): string | undefined {
 }
 
 /**
+ * A scope written as a string, which the TypeScript SDK accepts besides the enum:
+ * `oAuthScopes: ['read']`.
+ */
+function isScopeString(node: Node): boolean {
+  const list = node.parent;
+  const property = list?.parent;
+  return (
+    list?.type === 'array' &&
+    property?.type === 'pair' &&
+    /^['"]?oAuthScopes['"]?$/.test(property.childForFieldName('key')?.text ?? '')
+  );
+}
+
+/**
  * The shared values of one snippet file: credentials and URLs from its string literals, scopes from
  * scope-enum members in its code (comments and strings blanked out first, so neither a comment
  * nor a printed "Scopes: read" counts).
@@ -89,6 +103,10 @@ export function extractSharedValues(
       blanks.push([node.startIndex, node.endIndex]);
       const value = literalValue(node);
       if (value === undefined) return false;
+      if (isScopeString(node)) {
+        values.push({ kind: 'scope', value, text: node.text, ...positionOf(source, node) });
+        return false;
+      }
       const kind = credentialPattern.test(value)
         ? 'credential'
         : urlPattern.test(value)
