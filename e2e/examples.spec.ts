@@ -70,6 +70,9 @@ function runnableExamples(): Example[] {
 
 const examples = runnableExamples();
 
+// Each test loads a docs page and boots a runner worker; leave room for a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 test('the registry has runnable examples to check', () => {
   expect(examples.length).toBeGreaterThan(0);
 });

@@ -49,7 +49,7 @@ export class RunnerPage {
   }
 
   /** Waits for the run to end and returns the status line. */
-  async waitForEnd(timeout = 20_000): Promise<string> {
+  async waitForEnd(timeout = 30_000): Promise<string> {
     await expect(this.status).toHaveText(finishedStatus, { timeout });
     return (await this.status.textContent()) ?? '';
   }

@@ -2,13 +2,13 @@ import type { BodyView, ExchangeView } from '@site/sandbox/runner/protocol';
 import type { TimelineItem } from './runState';
 import styles from './styles.module.css';
 
-function Headers({ title, headers }: { title: string; headers: [string, string][] | undefined }) {
-  if (!headers || headers.length === 0) return null;
+function Fields({ title, fields }: { title: string; fields: [string, string][] | undefined }) {
+  if (!fields || fields.length === 0) return null;
   return (
     <div className={styles.httpSection}>
       <p className={styles.httpSectionTitle}>{title}</p>
       <dl className={styles.httpFields}>
-        {headers.map(([name, value], index) => (
+        {fields.map(([name, value], index) => (
           <div key={`${name}-${index}`}>
             <dt>{name}</dt>
             <dd>{value}</dd>
@@ -46,6 +46,16 @@ function Body({ title, body }: { title: string; body: BodyView | undefined }) {
   );
 }
 
+/** The URL's query as name/value rows (already masked by the worker). */
+function queryOf(url: string): [string, string][] | undefined {
+  try {
+    const parameters = [...new URL(url).searchParams];
+    return parameters.length > 0 ? parameters : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function statusClass(exchange: ExchangeView): string | undefined {
   if (exchange.error) return styles.statusError;
   if (exchange.status === undefined) return styles.statusPending;
@@ -72,9 +82,10 @@ function Exchange({ exchange }: { exchange: ExchangeView }) {
       </summary>
       <div className={styles.exchangeBody}>
         {exchange.error ? <p className={styles.exchangeError}>{exchange.error}</p> : null}
-        <Headers title="Request headers" headers={exchange.requestHeaders} />
+        <Fields title="Query parameters" fields={queryOf(exchange.url)} />
+        <Fields title="Request headers" fields={exchange.requestHeaders} />
         <Body title="Request body" body={exchange.requestBody} />
-        <Headers title="Response headers" headers={exchange.responseHeaders} />
+        <Fields title="Response headers" fields={exchange.responseHeaders} />
         <Body title="Response body" body={exchange.responseBody} />
       </div>
     </details>
