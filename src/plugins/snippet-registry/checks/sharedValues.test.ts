@@ -147,6 +147,36 @@ describe('checkSharedValues', () => {
     ]);
   });
 
+  it('reports a TypeScript placeholder that is not a demo credential of the mock server', () => {
+    const files = snippet('client-credentials/fetch-token', {
+      typescript: ["'OAuthClientSecret'", "'OAuthClientSecrets'"],
+      ruby: ["'OAuthClientSecret'", "'OAuthClientSecrets'"],
+      csharp: ['"OAuthClientSecret"', '"OAuthClientSecrets"'],
+      java: ['"OAuthClientSecret"', '"OAuthClientSecrets"'],
+      python: ['"OAuthClientSecret"', '"OAuthClientSecrets"'],
+      php: ["'OAuthClientSecret'", "'OAuthClientSecrets'"],
+      go: ['"OAuthClientSecret"', '"OAuthClientSecrets"'],
+    });
+    expect(check(files)).toEqual([
+      "snippets/client-credentials/fetch-token/typescript.ts:6:24: uses 'OAuthClientSecrets', which is no credential of the mock server: use the demo values 'OAuthClientId', 'OAuthClientSecret', 'OAuthUsername', 'OAuthPassword'",
+    ]);
+  });
+
+  it('compares credentials of the mock server that are not OAuth placeholders too', () => {
+    const files = snippet('client-credentials/fetch-token', {
+      typescript: ["'OAuthClientId'", "'RestrictedClientId'"],
+      go: ['"OAuthClientId"', '"RestrictedClientID"'],
+      csharp: ['"OAuthClientId"', '"RestrictedClientId"'],
+      java: ['"OAuthClientId"', '"RestrictedClientId"'],
+      python: ['"OAuthClientId"', '"RestrictedClientId"'],
+      ruby: ["'OAuthClientId'", "'RestrictedClientId'"],
+      php: ["'OAuthClientId'", "'RestrictedClientId'"],
+    });
+    expect(check(files)).toEqual([
+      "snippets/client-credentials/fetch-token/go.go: does not use 'RestrictedClientId', which typescript.ts uses at line 5: use the same demo credential in Go",
+    ]);
+  });
+
   it("reports the source documentation's 'OAuthRedirectUri' placeholder instead of the demo redirect URI", () => {
     const files = snippet('authorization-code/build-url', {
       python: ['"https://example.com/oauth/callback"', '"OAuthRedirectUri"'],

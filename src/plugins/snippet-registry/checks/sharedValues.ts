@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { languages, runnableLanguage, type LanguageKey } from '../languages';
 import type { RegistryProblem, SnippetFile } from '../loadRegistry';
+import { demo, registeredClients } from '../../../../sandbox/mock-server/fixtures';
 import { positionAt, positionOf, walk, withTree, type Parsers } from './treeSitter';
 
 /**
@@ -38,8 +39,20 @@ const stringTypes = new Set([
 /** Children of a string node that are its literal text rather than interpolated code. */
 const literalPart = /content|fragment|escape|string_start|string_end|interpolation_start/;
 
-/** The demo credentials are `OAuth…` placeholders: `OAuthClientId`, `OAuthPassword`. */
+/** Credentials look like the demo placeholders: `OAuthClientId`, `OAuthPassword`. */
 const credentialPattern = /^OAuth[A-Z][A-Za-z]*$/;
+
+/** The mock server's demo placeholders, which readers copy and the sandbox accepts. */
+const demoCredentials = [demo.clientId, demo.clientSecret, demo.username, demo.password];
+
+/** Every credential the mock server knows, including its special clients. */
+const knownCredentials = new Set<string>([
+  ...demoCredentials,
+  ...[...registeredClients.values()].flatMap((client) => [
+    client.clientId,
+    client.clientSecret ?? '',
+  ]),
+]);
 const urlPattern = /^https?:\/\/[^\s'"]+$/;
 
 /**
@@ -107,11 +120,12 @@ export function extractSharedValues(
         values.push({ kind: 'scope', value, text: node.text, ...positionOf(source, node) });
         return false;
       }
-      const kind = credentialPattern.test(value)
-        ? 'credential'
-        : urlPattern.test(value)
-          ? 'url'
-          : undefined;
+      const kind =
+        credentialPattern.test(value) || (knownCredentials.has(value) && value !== '')
+          ? 'credential'
+          : urlPattern.test(value)
+            ? 'url'
+            : undefined;
       if (kind !== undefined) {
         const compared = kind === 'url' ? value.replace(/[?#].*$/, '') : value;
         values.push({ kind, value: compared, text: node.text, ...positionOf(source, node) });
@@ -158,6 +172,16 @@ export function checkSharedValues(
   const referenceName = reference.path.split('/').at(-1) ?? reference.path;
   const expected = extractSharedValues(parsers, runnableLanguage, reference.source);
   const problems: RegistryProblem[] = [];
+
+  // The twin is the reference, so check its own placeholders against the mock server's.
+  for (const value of expected) {
+    if (value.kind === 'credential' && !knownCredentials.has(value.value)) {
+      problems.push({
+        file: `${reference.path}:${value.line}:${value.column}`,
+        message: `uses '${value.value}', which is no credential of the mock server: use the demo values ${demoCredentials.map((v) => `'${v}'`).join(', ')}`,
+      });
+    }
+  }
 
   for (const language of languages) {
     if (language.key === runnableLanguage) continue;
