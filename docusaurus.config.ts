@@ -100,7 +100,10 @@ const config = {
     prism: {
       theme: prismThemes.github,
       darkTheme: prismThemes.dracula,
-      additionalLanguages: ['csharp', 'java', 'ruby', 'php', 'go', 'python'],
+      // No additionalLanguages, and src/theme/prism-include-languages.ts loads none: they went
+      // into every page's main.js (~7.7 kB gzip). Shiki highlights the seven SDK languages at
+      // build time; Prism only colours the live editor (tsx, built in). A fenced code block in
+      // another language needs both undone (e2e/bench/RESULTS.md).
     },
     liveCodeBlock: {
       playgroundPosition: 'bottom',
