@@ -1,7 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
-import snippetRegistry from './src/plugins/snippet-registry';
 import remarkSnippets from './src/plugins/snippet-registry/remarkSnippets';
 
 const config = {
@@ -56,7 +55,8 @@ const config = {
   ],
 
   themes: ['@docusaurus/theme-live-codeblock'],
-  plugins: [snippetRegistry],
+  // By path: Docusaurus loads it with the site's TypeScript loader.
+  plugins: ['./src/plugins/snippet-registry/index.ts'],
 
   themeConfig: {
     colorMode: {
