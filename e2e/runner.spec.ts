@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type RunnerPage } from './runnerPage';
 
 /** A short client credentials snippet, and the page it is on. */
@@ -34,7 +35,7 @@ const client = new Client({
 
 test.describe('the live runner', () => {
   // Runs start workers and wait for the page; the machine may be shared and busy.
-  test.describe.configure({ timeout: 60_000 });
+  test.describe.configure({ timeout: 90_000 });
   test('runs the snippet: console output, and each HTTP exchange in the inspector', async ({
     site,
     runnerFor,
@@ -330,6 +331,79 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
       'POST https://auth.example.com/oauth2/authorize 302 Found',
     );
   });
+
+  test('a failure scenario from the settings: revoked refresh tokens fail the refresh with invalid_grant', async ({
+    site,
+    runnerFor,
+    page,
+  }) => {
+    const runner = await open(
+      { site, runnerFor },
+      { page: ropc.page, id: 'resource-owner-password/refresh-token' },
+    );
+    await runner.button('Edit').click();
+    await runner.output.getByText('Mock server settings').click();
+    const revoked = runner.output.getByRole('checkbox', { name: /Refresh tokens revoked/ });
+    await revoked.check();
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(
+      /^Failed after .*: OAuthProviderError \(invalid_grant\)/,
+    );
+    const refresh = runner.http.getByRole('listitem').filter({ hasText: '400 Bad Request' });
+    await refresh.locator('summary').click();
+    await expect(refresh).toContainText('refresh_token');
+    await expect(refresh).toContainText('invalid_grant');
+
+    // The setting is kept for the session, and switching it off makes the snippet work again.
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Failed/);
+    await runner.output.getByText(/^Mock server settings/).click();
+    await runner.output.getByRole('checkbox', { name: /Refresh tokens revoked/ }).uncheck();
+    await runner.run();
+    expect(await runner.waitForEnd()).toMatch(/^Finished/);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the Output, consent screen and inspector have no serious accessibility violations in ${colorScheme} mode`, async ({
+      site,
+      runnerFor,
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      const runner = await open({ site, runnerFor }, authorizationCode);
+      await runner.run();
+      await expect(runner.output.getByRole('group', { name: /^Authorize / })).toBeVisible();
+      // The run waits for the reader: focus moves to the consent screen's title.
+      await expect(
+        runner.output.getByRole('group', { name: /^Authorize / }).getByText(/^Authorize /),
+      ).toBeFocused();
+      const scan = async () => {
+        // The runner's own UI; the highlighted code above it is the snippet panel's (site.spec).
+        const results = await new AxeBuilder({ page })
+          .include(`figure[data-snippet-id="${authorizationCode.id}"] section[aria-label="Output"]`)
+          .include(
+            `figure[data-snippet-id="${authorizationCode.id}"] [role="tabpanel"]:not([hidden]) button`,
+          )
+          .analyze();
+        return results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => ({
+            rule: violation.id,
+            targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+          }));
+      };
+      expect(await scan()).toEqual([]);
+      await runner.button('Approve').click();
+      expect(await runner.waitForEnd()).toMatch(/^Finished/);
+      // Every exchange and the settings expanded (clicking each summary is covered elsewhere).
+      await runner.output.evaluate((output) =>
+        output.querySelectorAll('details').forEach((details) => (details.open = true)),
+      );
+      expect(await scan()).toEqual([]);
+    });
+  }
 
   test('reloading the page during a run causes no errors and keeps the edit', async ({
     site,

@@ -43,9 +43,13 @@ export class RunnerPage {
     await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** Presses Run and waits until the Output shows this new run (not the previous one's end). */
   async run() {
+    const previous =
+      (await this.output.count()) > 0 ? await this.output.getAttribute('data-run') : null;
     await this.button('Run').click();
     await expect(this.output).toBeVisible();
+    await expect(this.output).not.toHaveAttribute('data-run', previous ?? '0');
   }
 
   /** Waits for the run to end and returns the status line. */

@@ -37,7 +37,8 @@ function Body({ title, body }: { title: string; body: BodyView | undefined }) {
           ))}
         </dl>
       ) : (
-        <pre className={styles.httpBody}>
+        // Scrollable, so keyboard users need to reach it (tabIndex) to scroll it.
+        <pre className={styles.httpBody} tabIndex={0}>
           {body.text}
           {body.kind === 'text' && body.truncated ? '\n… (cut)' : ''}
         </pre>

@@ -55,8 +55,22 @@ export interface OutputPanelProps {
 export default function OutputPanel({ state, run, onConsent }: OutputPanelProps) {
   const running = state.phase === 'running';
   const outcome = state.outcome;
+  if (state.phase === 'idle') {
+    // Before the first run: where the output will go, and the server settings to try first.
+    return (
+      <section className={styles.output} aria-label="Output" data-run={state.runNumber}>
+        <div className={styles.outputHeader}>
+          <p role="status" className={styles.runStatus}>
+            {statusText(state)}
+          </p>
+        </div>
+        <ServerSettingsPanel run={run} running={false} />
+      </section>
+    );
+  }
   return (
-    <section className={styles.output} aria-label="Output">
+    // data-run: which run this shows (tests wait for a new one after pressing Run).
+    <section className={styles.output} aria-label="Output" data-run={state.runNumber}>
       <div className={styles.outputHeader}>
         <p
           role="status"
@@ -80,7 +94,8 @@ export default function OutputPanel({ state, run, onConsent }: OutputPanelProps)
         </pre>
       ) : null}
 
-      <div className={styles.console} role="log" aria-label="Console">
+      {/* Scrolls past 24rem: focusable so the keyboard can scroll it. */}
+      <div className={styles.console} role="log" aria-label="Console" tabIndex={0}>
         {state.lines.map((line, index) => (
           <div
             key={index}

@@ -101,7 +101,7 @@ export default function RunnerApp({
         <button
           ref={runButtonRef}
           type="button"
-          className="button button--sm button--danger"
+          className={`button button--sm button--danger ${styles.stopButton}`}
           onClick={stop}>
           Stop
         </button>
@@ -164,9 +164,7 @@ export default function RunnerApp({
       ) : (
         renderStatic(actions)
       )}
-      {state.phase === 'idle' ? null : (
-        <OutputPanel key={state.runNumber} state={state} run={handle} onConsent={answerConsent} />
-      )}
+      <OutputPanel key={state.runNumber} state={state} run={handle} onConsent={answerConsent} />
     </>
   );
 }
