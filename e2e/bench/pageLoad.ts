@@ -3,14 +3,17 @@ import type { Browser } from '@playwright/test';
 export interface JsFile {
   /** Path on the site, e.g. "/assets/js/main.b84f47d1.js". */
   path: string;
-  /** Bytes on the wire: the gzip-encoded body (Resource Timing `encodedBodySize`). */
+  /** The gzip-encoded body (Resource Timing `encodedBodySize`). */
   bytes: number;
+  /** Body plus response headers (Resource Timing `transferSize`): what DevTools shows as transferred. */
+  transferred: number;
 }
 
 export interface PageLoadSample {
   /** JavaScript files whose response ended before the `load` event. */
   js: JsFile[];
   jsBytes: number;
+  jsTransferred: number;
   fcpMs: number;
   lcpMs: number;
   /** Sum of (duration − 50 ms) over long tasks that started after FCP (Lighthouse's definition). */
@@ -66,13 +69,18 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
       const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((entry) => /\.m?js(\?|$)/.test(new URL(entry.name).pathname))
         .filter((entry) => entry.responseEnd <= loadAt)
-        .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.encodedBodySize }));
+        .map((entry) => ({
+          path: new URL(entry.name).pathname,
+          bytes: entry.encodedBodySize,
+          transferred: entry.transferSize,
+        }));
       const tbt = store.longTasks
         .filter((task) => task.start >= store.fcp)
         .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
       return {
         js,
         jsBytes: js.reduce((sum, file) => sum + file.bytes, 0),
+        jsTransferred: js.reduce((sum, file) => sum + file.transferred, 0),
         fcpMs: store.fcp,
         lcpMs: store.lcp,
         tbtMs: tbt,

@@ -92,7 +92,10 @@ export function renderReport(results: BenchResults): string {
 
   // Pages: JS until load, LCP, TBT.
   const pages = results.pages.map((page) => {
-    const js = summarize(page.samples.map((sample) => sample.jsBytes));
+    // Transferred = gzip body + response headers, as DevTools counts (the budget's baseline, 174.5
+    // kB, is that figure: the same method gives 174.6 kB on a plain classic site).
+    const js = summarize(page.samples.map((sample) => sample.jsTransferred));
+    const body = summarize(page.samples.map((sample) => sample.jsBytes));
     const lcp = summarize(page.samples.map((sample) => sample.lcpMs));
     const tbt = summarize(page.samples.map((sample) => sample.tbtMs));
     const files = new Set(page.samples.flatMap((sample) => sample.js.map((file) => file.path)));
@@ -103,7 +106,7 @@ export function renderReport(results: BenchResults): string {
       );
       return parts.length ? [`${path.posix.basename(file)} (${parts.join(', ')})`] : [];
     });
-    return { path: page.path, js, lcp, tbt, files: files.size, eager };
+    return { path: page.path, js, body, lcp, tbt, files: files.size, eager };
   });
   const docsPages = pages.filter((page) => page.path.startsWith('/docs'));
   const measured = docsPages.length ? docsPages : pages;
@@ -128,7 +131,7 @@ export function renderReport(results: BenchResults): string {
     ),
     timedRow('`docusaurus build`, Rspack persistent cache warm', results.buildCached),
     [
-      `Heaviest page: JS until \`load\`, gzip (${heaviest.path})`,
+      `Heaviest page: JS transferred until \`load\`, gzip (${heaviest.path})`,
       kB(heaviest.js.median),
       kB(heaviest.js.min),
       kB(heaviest.js.max),
@@ -162,7 +165,7 @@ export function renderReport(results: BenchResults): string {
   out.push('');
 
   out.push(
-    `### Every page: JavaScript transferred until \`load\` (gzip level ${gzipLevel} on the wire), LCP, TBT`,
+    `### Every page: JavaScript transferred until \`load\` (gzip level ${gzipLevel}, with response headers), LCP, TBT`,
   );
   out.push('');
   out.push(
@@ -170,7 +173,8 @@ export function renderReport(results: BenchResults): string {
       [
         'Page',
         'JS files',
-        'JS (gzip)',
+        'JS transferred',
+        'gzip bodies only',
         `Ratio to ${baseline ? baseline.path : 'a page without snippets'}`,
         'JS budget',
         'LCP median (min–max)',
@@ -182,6 +186,7 @@ export function renderReport(results: BenchResults): string {
         page.js.min === page.js.max
           ? kB(page.js.median)
           : `${kB(page.js.median)} (${kB(page.js.min)}–${kB(page.js.max)})`,
+        kB(page.body.median),
         baseline ? `${(page.js.median / baseline.js.median).toFixed(2)}×` : '–',
         verdict(page.js.median <= budgets.pageJsKB * 1000),
         `${time(page.lcp.median)} (${time(page.lcp.min)}–${time(page.lcp.max)})`,

@@ -80,11 +80,15 @@ function log(message: string) {
 
 function gitDescription(): string {
   try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: siteDir })
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: siteDir,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .toString()
       .trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
       cwd: siteDir,
+      stdio: ['ignore', 'pipe', 'ignore'],
     })
       .toString()
       .trim();
