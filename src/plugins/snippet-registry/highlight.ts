@@ -2,7 +2,10 @@ import { createHighlighter, type Highlighter } from 'shiki';
 import { languages } from './languages';
 
 /** Light and dark themes; the CSS in src/css/custom.css picks one from `html[data-theme]`. */
-export const shikiThemes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+export const shikiThemes = {
+  light: 'github-light-high-contrast',
+  dark: 'github-dark-default',
+} as const;
 
 let highlighter: Promise<Highlighter> | undefined;
 
