@@ -436,24 +436,31 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
     await expect.poll(() => scripts.some((path) => /live-runner\./.test(path))).toBe(true);
   });
 
-  test('a warm run prints its first line quickly', async ({ site, runnerFor, page }) => {
+  test('a run starts in a worker booted before Run was pressed (warm)', async ({
+    site,
+    runnerFor,
+    page,
+  }) => {
+    const workerLoads: number[] = [];
+    page.on('request', (request) => {
+      if (/live-runner-worker\./.test(request.url())) workerLoads.push(Date.now());
+    });
     const runner = await open({ site, runnerFor }, fetchToken);
-    await runner.replaceCode("console.log('first');");
-    const timeToFirstLine = async () => {
-      await runner.button('Run').hover();
-      // Wait for the spare worker to have booted (the cold part).
-      await page.waitForTimeout(1500);
-      return page.evaluate(
+    // The run outlasts the measurement: the spare booted after a run ends must not count.
+    await runner.replaceCode(
+      "console.log('first');\nawait new Promise((resolve) => setTimeout(resolve, 5000));",
+    );
+    const timeToFirstLine = () =>
+      page.evaluate(
         (id) =>
           new Promise<number>((resolve) => {
             const figure = document.querySelector(`figure[data-snippet-id="${id}"]`)!;
             const button = [...figure.querySelectorAll('button')].find(
-              (b) => b.textContent === 'Run',
+              (candidate) => candidate.textContent === 'Run',
             )!;
             const started = performance.now();
             const observer = new MutationObserver(() => {
-              const log = figure.querySelector('[role="log"]');
-              if (log?.textContent?.includes('first')) {
+              if (figure.querySelector('[role="log"]')?.textContent?.includes('first')) {
                 observer.disconnect();
                 resolve(performance.now() - started);
               }
@@ -463,15 +470,20 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
           }),
         fetchToken.id,
       );
-    };
-    await timeToFirstLine();
+    await runner.run();
     await runner.waitForEnd();
+    // After a run the next spare boots; wait for it, then time a run.
+    await expect.poll(() => workerLoads.length).toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(1000);
+    const loadsBefore = workerLoads.length;
     const warm = await timeToFirstLine();
+    const loadsDuringRun = workerLoads.length - loadsBefore;
     test.info().annotations.push({
       type: 'warm run → first console line',
-      description: `${warm.toFixed(1)} ms`,
+      description: `${warm.toFixed(1)} ms (budget 50 ms, measured by npm run bench)`,
     });
-    // Budget 50 ms; the margin absorbs a shared, busy CI machine.
-    expect(warm).toBeLessThan(150);
+    // No worker was loaded between pressing Run and the first line: the run used the spare.
+    expect(loadsDuringRun).toBe(0);
+    await runner.waitForEnd();
   });
 });
