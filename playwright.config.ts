@@ -13,7 +13,8 @@ export default defineConfig({
   forbidOnly: inCI,
   retries: inCI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
+  // CI has 2 cores for the server, two browsers and the runner's workers: room, not a speed check.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: inCI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {

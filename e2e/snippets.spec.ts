@@ -12,9 +12,9 @@ test('choosing a language switches every snippet on the page and puts it in the 
   const pythonTabs = browserPage.getByRole('tab', { name: 'Python', exact: true });
   const count = await pythonTabs.count();
   expect(count).toBeGreaterThan(2);
-  for (let index = 0; index < count; index++) {
-    await expect(pythonTabs.nth(index)).toHaveAttribute('aria-selected', 'true');
-  }
+  await expect(
+    browserPage.getByRole('tab', { name: 'Python', exact: true, selected: true }),
+  ).toHaveCount(count);
   await expect(browserPage.getByText('client-credentials/initialize/python.py')).toBeVisible();
 });
 
@@ -65,4 +65,23 @@ test('the copy button copies the snippet exactly', async ({ site, page: browserP
   const copied = await browserPage.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('sdk.NewClient(');
   expect(copied).toContain('"OAuthClientSecret"');
+});
+
+test('code shows after a client-side navigation, in every language', async ({
+  site,
+  page: browserPage,
+}) => {
+  await site.goto('/docs');
+  await browserPage
+    .getByRole('navigation', { name: 'Docs sidebar' })
+    .getByRole('link', { name: 'Authorization Code Grant' })
+    .click();
+  await expect(browserPage).toHaveURL(/\/docs\/authorization-code$/);
+  await site.chooseLanguage('PHP');
+  await expect(
+    browserPage.getByRole('button', { name: 'Copy authorization-code/initialize/php.php' }),
+  ).toBeVisible();
+  await expect(browserPage.locator('[role="tabpanel"]:not([hidden]) pre').first()).toContainText(
+    'OAuthClientId',
+  );
 });

@@ -7,7 +7,14 @@ import styles from './styles.module.css';
  * Copies `text` to the clipboard and says so to screen readers. Disabled until hydration, so a
  * click on the server-rendered button is never silently lost.
  */
-export default function CopyButton({ text, label }: { text: string; label: string }) {
+export default function CopyButton({
+  text,
+  label,
+}: {
+  /** The text, or a function that reads it when the reader presses Copy. */
+  text: string | (() => string);
+  label: string;
+}) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<number | undefined>(undefined);
@@ -15,7 +22,7 @@ export default function CopyButton({ text, label }: { text: string; label: strin
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setStatus('copied');
     } catch {
       setStatus('failed');

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import { useHydrated } from '@site/src/components/useHydrated';
-import type { SnippetData } from '@site/src/plugins/snippet-registry';
+import type { PageSnippetData } from '@site/src/plugins/snippet-registry';
 import { useEditedSource } from './editStore';
 import { LazyRunnerApp, preloadRunner } from './loadRunner';
 import styles from './styles.module.css';
@@ -132,7 +132,8 @@ export default function LiveRunner({
   snippet,
   fileName,
 }: {
-  snippet: SnippetData;
+  /** The page's data is enough: it always carries the runnable language in full. */
+  snippet: PageSnippetData;
   fileName: string;
 }) {
   const file = snippet.files.typescript;

@@ -7,13 +7,17 @@ import {
   runnableLanguage,
   tabsGroupId,
 } from '@site/src/plugins/snippet-registry/languages';
-import type { SnippetData } from '@site/src/plugins/snippet-registry';
+import type { PageSnippetData, SnippetData } from '@site/src/plugins/snippet-registry';
+import { useSnippetData } from './useSnippetData';
 import styles from './styles.module.css';
 
 export interface SnippetProps {
   id: string;
-  /** Injected at build time by remarkSnippets; authors write only `<Snippet id="…" />`. */
-  data?: SnippetData;
+  /**
+   * Injected at build time by remarkSnippets; authors write only `<Snippet id="…" />`. The full
+   * data when rendering on the server, the slim page data in the browser.
+   */
+  data?: SnippetData | PageSnippetData;
 }
 
 /**
@@ -26,6 +30,11 @@ export default function Snippet({ id, data }: SnippetProps) {
       `<Snippet id="${id}" /> has no data: is the snippet-registry remark plugin configured for this page's plugin?`,
     );
   }
+  return <SnippetTabs id={id} data={data} />;
+}
+
+function SnippetTabs({ id, data: pageData }: { id: string; data: SnippetData | PageSnippetData }) {
+  const data = useSnippetData(id, pageData);
   return (
     <figure className={styles.snippet} aria-label={data.title} data-snippet-id={id}>
       <Tabs groupId={tabsGroupId} queryString={tabsGroupId} className={styles.tabs}>

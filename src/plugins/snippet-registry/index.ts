@@ -1,10 +1,17 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { highlight } from './highlight';
-import { languages, type LanguageKey } from './languages';
+import { languages, runnableLanguage, type LanguageKey } from './languages';
 import { loadRegistry, type SnippetEntry } from './loadRegistry';
 import type { RunExpectations } from './metaSchema';
 import { dataFileName } from './remarkSnippets';
+
+export interface SnippetFile {
+  path: string;
+  fileName: string;
+  source: string;
+  html: string;
+}
 
 /** What `<Snippet>` receives for one snippet: everything it renders, computed at build time. */
 export interface SnippetData {
@@ -13,7 +20,37 @@ export interface SnippetData {
   description: string;
   run: RunExpectations | false;
   runNote?: string;
-  files: Record<LanguageKey, { path: string; fileName: string; source: string; html: string }>;
+  files: Record<LanguageKey, SnippetFile>;
+}
+
+/**
+ * What a page's JavaScript carries for a snippet: the runnable language in full (the runner edits
+ * and runs it); the other six only by name. Their highlighted code is in the server-rendered HTML,
+ * which hydration keeps, and the full data loads on demand after a client-side navigation. Keeping
+ * six languages' HTML and source out of the JS is what keeps a page with many snippets within its
+ * JS budget (e2e/bench/RESULTS.md).
+ */
+export type PageSnippetData = Omit<SnippetData, 'files'> & {
+  files: Record<LanguageKey, Pick<SnippetFile, 'fileName'> & Partial<SnippetFile>> &
+    Record<typeof runnableLanguage, SnippetFile>;
+};
+
+/** The file name, under the plugin's data folder, of a snippet's slim module for the browser. */
+export const clientDataFileName = (id: string) => `client/${dataFileName(id)}`;
+
+export function toPageSnippetData(data: SnippetData): PageSnippetData {
+  const files: Partial<Record<LanguageKey, Pick<SnippetFile, 'fileName' | 'path'>>> = {};
+  for (const language of languages) {
+    const { fileName, path } = data.files[language.key];
+    files[language.key] = { fileName, path };
+  }
+  return {
+    ...data,
+    files: {
+      ...files,
+      [runnableLanguage]: data.files[runnableLanguage],
+    } as PageSnippetData['files'],
+  };
 }
 
 async function toSnippetData(entry: SnippetEntry): Promise<SnippetData> {
@@ -58,12 +95,30 @@ export default function snippetRegistryPlugin(context: LoadContext): Plugin<Snip
 
     async contentLoaded({ content, actions }) {
       await Promise.all(
-        content.map((data) => actions.createData(dataFileName(data.id), JSON.stringify(data))),
+        content.flatMap((data) => [
+          actions.createData(dataFileName(data.id), JSON.stringify(data)),
+          actions.createData(clientDataFileName(data.id), JSON.stringify(toPageSnippetData(data))),
+        ]),
       );
     },
 
-    configureWebpack() {
+    configureWebpack(config, isServer, { currentBundler }) {
       return {
+        // Pages import a snippet's full module (remarkSnippets); the production browser bundle
+        // gets the slim one. Server rendering keeps the full one, so the HTML has every
+        // language's code. The dev server renders in the browser only (no server HTML to reuse),
+        // so it keeps the full data.
+        plugins:
+          isServer || config.mode !== 'production'
+            ? []
+            : [
+                new currentBundler.instance.NormalModuleReplacementPlugin(
+                  /^@generated\/snippet-registry\/default\/[^/]+\.json$/,
+                  (resource: { request: string }) => {
+                    resource.request = resource.request.replace(/\/([^/]+\.json)$/, '/client/$1');
+                  },
+                ),
+              ],
         resolve: {
           alias: {
             sdk$: path.join(sandboxDir, 'sdk/index.ts'),

@@ -20,4 +20,4 @@ export const languageKeys = languages.map((language) => language.key) as Languag
 export const tabsGroupId = 'sdk';
 
 /** The language runnable in the page. */
-export const runnableLanguage: LanguageKey = 'typescript';
+export const runnableLanguage = 'typescript' satisfies LanguageKey;
