@@ -84,3 +84,21 @@ describe('formatConsoleArgs', () => {
     expect(formatConsoleArgs(['%c styled', 'color: red'])).toBe(' styled');
   });
 });
+
+describe('registerClassNames', () => {
+  it('names minified sandbox classes after their exports, also for new.target.name', async () => {
+    const { registerClassNames } = await import('./formatValue');
+    const u = class extends Error {
+      constructor(message: string) {
+        super(message);
+        this.name = new.target.name;
+      }
+    };
+    const v = class {};
+    registerClassNames({ OAuthProviderError: u, Client: v, version: '1.0' });
+    expect(String(new u('Client authentication failed'))).toBe(
+      'OAuthProviderError: Client authentication failed',
+    );
+    expect(formatValue(new v())).toBe('Client {}');
+  });
+});

@@ -20,10 +20,22 @@ export interface FormatOptions {
  */
 const knownClassNames = new Map<unknown, string>();
 
-/** Registers every class a module exports under its export name. */
+/**
+ * Registers every class a module exports under its export name, and gives the class that name
+ * back (`Function.name` is configurable): the SDK's `this.name = new.target.name`, and so
+ * `String(error)` in the reader's code, then say `OAuthProviderError`, not `u`.
+ */
 export function registerClassNames(namespace: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(namespace)) {
-    if (typeof value === 'function' && value.prototype) knownClassNames.set(value, name);
+    if (typeof value !== 'function' || !value.prototype) continue;
+    knownClassNames.set(value, name);
+    if (value.name !== name) {
+      try {
+        Object.defineProperty(value, 'name', { value: name, configurable: true });
+      } catch {
+        // A frozen function keeps its name; the lookup above still finds the export name.
+      }
+    }
   }
 }
 
