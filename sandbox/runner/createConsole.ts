@@ -2,6 +2,9 @@ import type { EventBuffer } from './EventBuffer';
 import { formatConsoleArgs, formatValue } from './formatValue';
 import type { ConsoleLevel } from './protocol';
 
+/** One console call shows at most this much: a 100 MB string must not cross to the page. */
+const maxLineChars = 20_000;
+
 /**
  * A `console` whose output goes to the run's Output panel. Past the line limit, calls are only
  * counted: arguments are not even formatted, so a runaway loop stays cheap.
@@ -16,7 +19,10 @@ export function createConsole(buffer: EventBuffer): Console {
       buffer.countDropped();
       return;
     }
-    const text = formatConsoleArgs(args);
+    let text = formatConsoleArgs(args);
+    if (text.length > maxLineChars) {
+      text = `${text.slice(0, maxLineChars)}… (${(text.length - maxLineChars).toLocaleString('en')} more characters)`;
+    }
     buffer.console(level, indent ? text.replace(/^/gm, indent) : text);
   };
 
