@@ -3,7 +3,7 @@ import CodePanel from '@site/src/components/CodePanel';
 import { useHydrated } from '@site/src/components/useHydrated';
 import type { PageSnippetData } from '@site/src/plugins/snippet-registry';
 import { useEditedSource } from './editStore';
-import { LazyRunnerApp, preloadRunner } from './loadRunner';
+import { LazyRunnerApp, preloadRunner, runnerComponent, type RunnerComponent } from './loadRunner';
 import styles from './styles.module.css';
 
 export type InitialAction = 'run' | 'edit' | 'restore' | null;
@@ -27,6 +27,13 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
   const hydrated = useHydrated();
   const [edited] = useEditedSource(storageKey, source);
   const [activation, setActivation] = useState<InitialAction | undefined>(undefined);
+  // Chosen once, when the reader activates the runner: switching component types later would
+  // remount the runner and lose its state.
+  const [Runner, setRunner] = useState<RunnerComponent>(() => LazyRunnerApp);
+  const activate = (action: 'run' | 'edit') => {
+    setRunner(() => runnerComponent());
+    setActivation(action);
+  };
   const rootRef = useRef<HTMLDivElement>(null);
 
   // Edits kept from earlier in the session (e.g. before a reload) need the editor at once; once
@@ -47,7 +54,7 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
         disabled={!hydrated}
         onPointerEnter={preloadRunner}
         onFocus={preloadRunner}
-        onClick={() => setActivation('run')}>
+        onClick={() => activate('run')}>
         Run
       </button>
       <button
@@ -56,7 +63,7 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
         disabled={!hydrated}
         onPointerEnter={preloadRunner}
         onFocus={preloadRunner}
-        onClick={() => setActivation('edit')}>
+        onClick={() => activate('edit')}>
         Edit
       </button>
     </>
@@ -90,7 +97,7 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
     <div className={styles.runner} ref={rootRef}>
       {active ? (
         <Suspense fallback={loadingView}>
-          <LazyRunnerApp
+          <Runner
             storageKey={storageKey}
             fileName={fileName}
             source={source}
