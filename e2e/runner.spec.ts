@@ -82,6 +82,14 @@ test.describe('the live runner', () => {
   test('edit and run: the edited code runs', async ({ site, runnerFor }) => {
     const runner = await open({ site, runnerFor }, fetchToken);
     await runner.replaceCode("console.log('edited', 6 * 7);");
+    // Keyboard: Tab indents inside the editor; Escape then Tab leaves it (no keyboard trap).
+    await runner.editor.press('Home');
+    await runner.editor.press('Tab');
+    await expect(runner.editor).toBeFocused();
+    await expect.poll(() => runner.editorText()).toBe("  console.log('edited', 6 * 7);");
+    await runner.editor.press('Escape');
+    await runner.page.keyboard.press('Tab');
+    await expect(runner.editor).not.toBeFocused();
     await runner.run();
     expect(await runner.waitForEnd()).toMatch(/^Finished/);
     expect(await runner.consoleLines()).toEqual(['edited 42']);
