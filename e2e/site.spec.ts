@@ -11,6 +11,8 @@ test.describe('every page', () => {
       await expect(page).toHaveTitle(/\S/);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).toBeVisible();
+      // Markdown that failed to parse shows up as raw syntax, e.g. an admonition's ":::".
+      await expect(page.locator('main')).not.toContainText(':::');
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -64,4 +66,14 @@ test('the landing page sends the reader to a runnable example', async ({ site, p
   await expect(page).toHaveURL(/\/docs\/client-credentials\?sdk=typescript/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Client Credentials Grant');
   await expect(page.getByRole('tab', { name: 'TypeScript', selected: true }).first()).toBeVisible();
+});
+
+test('the password grant page warns that current security advice forbids the grant', async ({
+  site,
+  page,
+}) => {
+  await site.goto('/docs/resource-owner-password');
+  const warning = page.locator('.theme-admonition-warning');
+  await expect(warning).toContainText('Use it only when you must');
+  await expect(warning).toContainText('RFC 9700');
 });
