@@ -3,16 +3,24 @@ import fs from 'node:fs';
 
 export interface Timed {
   ms: number;
+  exitCode: number | null;
 }
 
 /**
  * Runs a command to completion, its output going to `logFile` (not the terminal: the bench prints
- * only its table), and returns its wall time. A non-zero exit throws with the log's tail.
+ * only its table), and returns its wall time. A non-zero exit throws with the log's tail unless
+ * `allowFailure`.
  */
 export async function timeCommand(
   command: string,
   args: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string },
+  options: {
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    logFile: string;
+    /** Return the exit code instead of throwing (a failed e2e run is still timed). */
+    allowFailure?: boolean;
+  },
 ): Promise<Timed> {
   const log = fs.openSync(options.logFile, 'w');
   const started = performance.now();
@@ -27,11 +35,11 @@ export async function timeCommand(
   });
   const ms = performance.now() - started;
   fs.closeSync(log);
-  if (code !== 0) {
+  if (code !== 0 && !options.allowFailure) {
     const tail = fs.readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(
       `\`${command} ${args.join(' ')}\` exited with ${code} (full log: ${options.logFile}):\n${tail}`,
     );
   }
-  return { ms };
+  return { ms, exitCode: code };
 }

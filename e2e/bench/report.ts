@@ -31,6 +31,9 @@ export interface BenchResults {
   rawOf(sitePath: string): number;
   e2e?: Summary;
   e2eNote?: string;
+  e2eRuns: number;
+  /** Logs of e2e runs in which some test failed. */
+  e2eFailures: string[];
   budgets: typeof Budgets;
   logDir: string;
 }
@@ -155,12 +158,24 @@ export function renderReport(results: BenchResults): string {
     timedRow(`Slowest LCP of a docs page (${slowestLcp.path})`, slowestLcp.lcp, budgets.lcpMs),
     timedRow(`Highest TBT of a docs page (${worstTbt.path})`, worstTbt.tbt),
     timedRow(
-      '`npx playwright test e2e/examples.spec.ts` wall time',
+      `\`npx playwright test e2e/examples.spec.ts\` wall time${
+        results.e2eNote && results.e2e ? ` (${results.e2eNote})` : ''
+      }`,
       results.e2e,
       budgets.examplesE2eMs,
       results.e2eNote,
     ),
   ];
+  if (results.e2eFailures.length > 0) {
+    summaryRows.push([
+      'e2e runs in which a test failed',
+      `${results.e2eFailures.length} of ${results.e2eRuns}`,
+      '',
+      '',
+      'none',
+      '**FAIL**',
+    ]);
+  }
   out.push(table(['Figure', 'Median', 'Min', 'Max', 'Budget', 'Result'], summaryRows));
   out.push('');
 

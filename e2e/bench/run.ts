@@ -10,6 +10,8 @@
  *   npm run bench -- --skip-e2e       # no e2e timing
  *   npm run bench -- --wait-quiet     # first wait (up to 30 min) for the 1-min load average < 2
  *   npm run bench -- --no-record      # print only, do not append to RESULTS.md
+ *   npm run bench -- --no-cached-builds  # skip the (informational) persistent-cache builds
+ *   npm run bench -- --max-minutes 40 # start no further e2e run after 40 min (noted in the table)
  *
  * Not part of `npm test`: timings need a quiet machine, and the whole run takes ~10 minutes.
  */
@@ -44,6 +46,8 @@ interface Options {
   skipStats: boolean;
   waitQuiet: boolean;
   record: boolean;
+  cachedBuilds: boolean;
+  maxMinutes: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -54,6 +58,8 @@ function parseArgs(argv: string[]): Options {
     skipStats: false,
     waitQuiet: false,
     record: true,
+    cachedBuilds: true,
+    maxMinutes: Infinity,
   };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
@@ -64,6 +70,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--skip-stats') options.skipStats = true;
     else if (arg === '--wait-quiet') options.waitQuiet = true;
     else if (arg === '--no-record') options.record = false;
+    else if (arg === '--no-cached-builds') options.cachedBuilds = false;
+    else if (arg === '--max-minutes') options.maxMinutes = Number(argv[++index]);
     else throw new Error(`Unknown option ${arg}: see the usage at the top of e2e/bench/run.ts.`);
   }
   if (!Number.isInteger(options.runs) || options.runs < 1) {
@@ -148,6 +156,8 @@ async function main() {
       buildCold.push(ms);
       log(`build without cache ${run}/${options.runs}: ${(ms / 1000).toFixed(1)} s`);
     }
+  }
+  if (!options.skipBuild && options.cachedBuilds) {
     // Prime Rspack's persistent cache, then time builds that use it.
     await timedBuild({
       siteDir,
@@ -224,16 +234,25 @@ async function main() {
   // 3. The e2e run of every example, as a developer or CI runs it.
   const examplesSpec = path.join(siteDir, 'e2e', 'examples.spec.ts');
   const e2eTimes: number[] = [];
+  const e2eFailures: string[] = [];
   let e2eNote: string | undefined;
   if (options.skipE2e) e2eNote = 'skipped (--skip-e2e)';
   else if (!fs.existsSync(examplesSpec))
     e2eNote = 'not measured: e2e/examples.spec.ts does not exist yet';
   else {
     for (let run = 1; run <= options.runs; run++) {
+      if ((Date.now() - startedAt.getTime()) / 60_000 > options.maxMinutes) {
+        e2eNote = `${run - 1} runs only: --max-minutes ${options.maxMinutes} reached`;
+        break;
+      }
       load.e2e.sample();
-      const ms = await timeExamplesRun(siteDir, path.join(logDir, `e2e-examples-${run}.log`));
+      const logFile = path.join(logDir, `e2e-examples-${run}.log`);
+      const { ms, passed } = await timeExamplesRun(siteDir, logFile);
       e2eTimes.push(ms);
-      log(`e2e examples ${run}/${options.runs}: ${(ms / 1000).toFixed(1)} s`);
+      if (!passed) e2eFailures.push(logFile);
+      log(
+        `e2e examples ${run}/${options.runs}: ${(ms / 1000).toFixed(1)} s${passed ? '' : ' (FAILED)'}`,
+      );
     }
   }
 
@@ -263,10 +282,21 @@ async function main() {
     gzipOf: (sitePath) => gzipSize(fs.readFileSync(path.join(buildDir, sitePath))),
     rawOf: (sitePath) => fs.statSync(path.join(buildDir, sitePath)).size,
     e2e: e2eTimes.length ? summarize(e2eTimes) : undefined,
+    e2eRuns: e2eTimes.length,
     e2eNote,
+    e2eFailures,
     budgets,
     logDir,
   };
+  // Kept with the logs, so a run's figures survive a bug in the report.
+  fs.writeFileSync(
+    path.join(logDir, 'results.json'),
+    JSON.stringify(
+      { ...results, chunkStats: results.chunkStats && Object.fromEntries(results.chunkStats) },
+      null,
+      2,
+    ),
+  );
   const report = renderReport(results);
   console.log(`\n${report}`);
   if (options.record) {
