@@ -9,6 +9,7 @@
  *   npm run bench -- --skip-stats     # no side build naming each chunk's contents
  *   npm run bench -- --skip-e2e       # no e2e timing
  *   npm run bench -- --wait-quiet     # first wait (up to 30 min) for the 1-min load average < 2
+ *   npm run bench -- --wait-quiet-minutes 10  # the same, waiting at most 10 min
  *   npm run bench -- --no-record      # print only, do not append to RESULTS.md
  *   npm run bench -- --no-cached-builds  # skip the (informational) persistent-cache builds
  *   npm run bench -- --max-minutes 40 # start no further e2e run after 40 min (noted in the table)
@@ -45,6 +46,7 @@ interface Options {
   skipE2e: boolean;
   skipStats: boolean;
   waitQuiet: boolean;
+  waitQuietMinutes: number;
   record: boolean;
   cachedBuilds: boolean;
   maxMinutes: number;
@@ -57,6 +59,7 @@ function parseArgs(argv: string[]): Options {
     skipE2e: false,
     skipStats: false,
     waitQuiet: false,
+    waitQuietMinutes: 30,
     record: true,
     cachedBuilds: true,
     maxMinutes: Infinity,
@@ -69,7 +72,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--skip-e2e') options.skipE2e = true;
     else if (arg === '--skip-stats') options.skipStats = true;
     else if (arg === '--wait-quiet') options.waitQuiet = true;
-    else if (arg === '--no-record') options.record = false;
+    else if (arg === '--wait-quiet-minutes') {
+      options.waitQuiet = true;
+      options.waitQuietMinutes = Number(argv[++index]);
+    } else if (arg === '--no-record') options.record = false;
     else if (arg === '--no-cached-builds') options.cachedBuilds = false;
     else if (arg === '--max-minutes') options.maxMinutes = Number(argv[++index]);
     else throw new Error(`Unknown option ${arg}: see the usage at the top of e2e/bench/run.ts.`);
@@ -134,8 +140,8 @@ async function main() {
 
   if (options.waitQuiet) {
     log('waiting for a quiet machine');
-    const quiet = await waitForQuiet(2, 30);
-    if (!quiet) log('still busy after 30 minutes: measuring anyway');
+    const quiet = await waitForQuiet(2, options.waitQuietMinutes);
+    if (!quiet) log(`still busy after ${options.waitQuietMinutes} minutes: measuring anyway`);
   }
   const loadAtStart = loadAverage();
   const startedAt = new Date();
