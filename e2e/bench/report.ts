@@ -14,6 +14,7 @@ export interface BenchResults {
   machine: MachineInfo;
   chromiumVersion: string;
   git: string;
+  buildLocation: string;
   loadAtStart: string;
   loadAtEnd: string;
   load: { build: string; pages: string; run: string; e2e: string };
@@ -83,7 +84,7 @@ export function renderReport(results: BenchResults): string {
   out.push(
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}; ` +
       `Chromium ${results.chromiumVersion} (headless); Node ${machine.node}. Commit ${results.git}. ` +
-      `${results.runs} runs per timed figure (median, min, max).`,
+      `Built into ${results.buildLocation}. ${results.runs} runs per timed figure (median, min, max).`,
   );
   out.push('');
   out.push(

@@ -10,6 +10,10 @@
  *   npm run bench -- --skip-e2e       # no e2e timing
  *   npm run bench -- --wait-quiet     # first wait (up to 30 min) for the 1-min load average < 2
  *   npm run bench -- --wait-quiet-minutes 10  # the same, waiting at most 10 min
+ *   npm run bench -- --out-dir /tmp/b # build there (generated files in .docusaurus/bench), not
+ *                                     # in build/, which others may be serving; the e2e run then
+ *                                     # uses the bench's own server for it (Playwright reuses a
+ *                                     # server already on E2E_PORT)
  *   npm run bench -- --no-record      # print only, do not append to RESULTS.md
  *   npm run bench -- --no-cached-builds  # skip the (informational) persistent-cache builds
  *   npm run bench -- --max-minutes 40 # start no further e2e run after 40 min (noted in the table)
@@ -35,7 +39,7 @@ import { gzipSize, startStaticServer } from './staticServer';
 import { summarize } from './summary';
 
 const siteDir = path.resolve(__dirname, '..', '..');
-const buildDir = path.join(siteDir, 'build');
+const defaultBuildDir = path.join(siteDir, 'build');
 const resultsFile = path.join(__dirname, 'RESULTS.md');
 const runPage = '/docs/client-credentials';
 const runSnippet = 'client-credentials/fetch-token';
@@ -50,6 +54,7 @@ interface Options {
   record: boolean;
   cachedBuilds: boolean;
   maxMinutes: number;
+  outDir: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -63,6 +68,7 @@ function parseArgs(argv: string[]): Options {
     record: true,
     cachedBuilds: true,
     maxMinutes: Infinity,
+    outDir: defaultBuildDir,
   };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
@@ -77,6 +83,7 @@ function parseArgs(argv: string[]): Options {
       options.waitQuietMinutes = Number(argv[++index]);
     } else if (arg === '--no-record') options.record = false;
     else if (arg === '--no-cached-builds') options.cachedBuilds = false;
+    else if (arg === '--out-dir') options.outDir = path.resolve(argv[++index]!);
     else if (arg === '--max-minutes') options.maxMinutes = Number(argv[++index]);
     else throw new Error(`Unknown option ${arg}: see the usage at the top of e2e/bench/run.ts.`);
   }
@@ -128,6 +135,11 @@ class LoadSamples {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  const buildDir = options.outDir;
+  const isolated = buildDir !== defaultBuildDir;
+  const where = isolated
+    ? { outDir: buildDir, generatedFilesDir: '.docusaurus/bench' }
+    : ({} as const);
   const browserChoice = findChromium();
   if (browserChoice.kind === 'none') throw new Error(browserChoice.message);
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oauth-docs-bench-'));
@@ -157,6 +169,7 @@ async function main() {
       const ms = await timedBuild({
         siteDir,
         persistentCache: false,
+        ...where,
         logFile: path.join(logDir, `build-cold-${run}.log`),
       });
       buildCold.push(ms);
@@ -168,6 +181,7 @@ async function main() {
     await timedBuild({
       siteDir,
       persistentCache: true,
+      ...where,
       logFile: path.join(logDir, 'build-prime.log'),
     });
     for (let run = 1; run <= options.runs; run++) {
@@ -175,6 +189,7 @@ async function main() {
       const ms = await timedBuild({
         siteDir,
         persistentCache: true,
+        ...where,
         logFile: path.join(logDir, `build-cached-${run}.log`),
       });
       buildCached.push(ms);
@@ -253,7 +268,11 @@ async function main() {
       }
       load.e2e.sample();
       const logFile = path.join(logDir, `e2e-examples-${run}.log`);
-      const { ms, passed } = await timeExamplesRun(siteDir, logFile);
+      const { ms, passed } = await timeExamplesRun(
+        siteDir,
+        logFile,
+        isolated ? buildDir : undefined,
+      );
       e2eTimes.push(ms);
       if (!passed) e2eFailures.push(logFile);
       log(
@@ -268,6 +287,9 @@ async function main() {
     machine: machineInfo(),
     chromiumVersion,
     git: gitDescription(),
+    buildLocation: isolated
+      ? `${buildDir} (--out-dir; generated files in .docusaurus/bench; the e2e run used the bench's server on it)`
+      : 'build/',
     loadAtStart,
     loadAtEnd: loadAverage(),
     load: {
@@ -279,7 +301,7 @@ async function main() {
     buildCold: buildCold.length ? summarize(buildCold) : undefined,
     buildCached: buildCached.length ? summarize(buildCached) : undefined,
     pages: paths.map((page) => ({ path: page, samples: pageSamples.get(page)! })),
-    baselinePage: pickBaselinePage(paths),
+    baselinePage: pickBaselinePage(buildDir, paths),
     run: runSamples,
     runPage,
     runSnippet,
@@ -316,7 +338,7 @@ async function main() {
  * The reference for "ratio to a page without snippets": the first docs page whose built HTML has
  * no snippet and no live code block.
  */
-function pickBaselinePage(paths: string[]): string | undefined {
+function pickBaselinePage(buildDir: string, paths: string[]): string | undefined {
   return paths.find((page) => {
     if (!page.startsWith('/docs')) return false;
     const candidates = [
