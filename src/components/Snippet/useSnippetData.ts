@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { PageSnippetData, SnippetData } from '@site/src/plugins/snippet-registry';
+import { dataFileName } from '@site/src/plugins/snippet-registry/dataFileName';
 
 const loaded = new Map<string, SnippetData>();
 
 /** The full data (every language's HTML and source), as a lazily loaded chunk per snippet. */
 function loadSnippetData(id: string): Promise<SnippetData> {
-  const file = `${id.replace('/', '__')}.json`;
+  const file = dataFileName(id);
   return import(
     // One chunk per snippet's full module; not the slim client/ copies nor the plugin's own data.
     /* webpackInclude: /[\\/][^\\/]+__[^\\/]+\.json$/, webpackExclude: /[\\/]client[\\/]/ */

@@ -4,7 +4,7 @@ import { highlight } from './highlight';
 import { languages, runnableLanguage, type LanguageKey } from './languages';
 import { loadRegistry, type SnippetEntry } from './loadRegistry';
 import type { RunExpectations } from './metaSchema';
-import { dataFileName } from './remarkSnippets';
+import { dataFileName } from './dataFileName';
 
 export interface SnippetFile {
   path: string;

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from './checks/fixtureSite';
-import remarkSnippets, { dataFileName, generatedModule } from './remarkSnippets';
+import { dataFileName } from './dataFileName';
+import remarkSnippets, { generatedModule } from './remarkSnippets';
 
 let site: FixtureSite;
 afterEach(() => site.cleanup());

@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import { dataFileName } from './dataFileName';
 
 /** Where the registry plugin writes one JSON module per snippet (see `createData` in index.ts). */
 export const generatedModule = (id: string) =>
   `@generated/snippet-registry/default/${dataFileName(id)}`;
-export const dataFileName = (id: string) => `${id.replace('/', '__')}.json`;
 
 function isSnippetElement(node: unknown): node is MdxJsxFlowElement {
   const candidate = node as Partial<MdxJsxFlowElement>;
