@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { languages, runnableLanguage, type LanguageKey } from '../languages';
 import type { RegistryProblem, SnippetFile } from '../loadRegistry';
+import { closestName } from '../closestName';
 import { checkedLanguages, findSdkNames, type NameUse } from './sdkNames';
 import { walk, withTree, type Parsers } from './treeSitter';
 
@@ -115,58 +116,6 @@ function twinFunctions(parsers: Parsers, source: string): Set<string> {
   });
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      row[j] = Math.min(
-        above + 1,
-        (row[j - 1] ?? 0) + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-/** `fetchAccessToken`, `fetch_access_token` → ['fetch', 'access', 'token']. */
-const words = (name: string) =>
-  name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_]+/)
-    .filter(Boolean);
-
-/**
- * The surface name the writer most likely meant: a near-spelling (`fetchTokn` → `fetchToken`), or
- * the name sharing most words (`fetchAccessToken` → `fetchToken` rather than `getAccessToken`).
- */
-function closest(name: string, names: ReadonlySet<string>): string | undefined {
-  let best: { candidate: string; typo: boolean; score: number; distance: number } | undefined;
-  const mine = new Set(words(name));
-  for (const candidate of names) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    const theirs = new Set(words(candidate));
-    const common = [...mine].filter((word) => theirs.has(word)).length;
-    const score = common / new Set([...mine, ...theirs]).size;
-    const typo = distance <= 2;
-    if (!typo && score < 0.5) continue;
-    const better =
-      best === undefined ||
-      (typo && !best.typo) ||
-      (typo === best.typo &&
-        (typo
-          ? distance < best.distance
-          : score > best.score || (score === best.score && distance < best.distance)));
-    if (better) best = { candidate, typo, score, distance };
-  }
-  return best?.candidate;
-}
-
 const verb: Record<NameUse['kind'], string> = {
   call: 'calls',
   type: 'uses the type',
@@ -199,7 +148,7 @@ export function checkSdkSurface(
         earlier.count += 1;
         continue;
       }
-      const suggestion = closest(use.name, names);
+      const suggestion = closestName(use.name, names);
       reported.set(use.name, {
         file: `${file.path}:${use.line}:${use.column}`,
         message:
