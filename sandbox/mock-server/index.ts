@@ -41,6 +41,13 @@ export interface MockOAuthServerOptions {
   slowServerDelayMs?: number;
   /** Authorization code lifetime in seconds. Default 600 (10 minutes). */
   codeLifetimeSeconds?: number;
+  /**
+   * Where the authorization server answers. Default `https://auth.example.com` (the in-page
+   * runner and msw/node); the HTTP server (`npm run mock-server`) passes its loopback address.
+   */
+  authServerUrl?: string;
+  /** Where the protected API answers. Default `https://api.example.com/v1`. */
+  apiBaseUrl?: string;
 }
 
 /**
@@ -62,6 +69,13 @@ export interface MockServerControl {
   reset(options?: { keepScenarios?: boolean }): void;
   /** Makes every access token issued so far expire now (refresh tokens stay valid). */
   expireTokens(): void;
+  /**
+   * Moves this instance's clock forward by `seconds` (tokens and codes expire by it); `reset`
+   * brings it back. The in-page sandbox clock moves `Date` instead, which every instance follows.
+   */
+  advanceClock(seconds: number): void;
+  /** How far `advanceClock` has moved this instance's clock, in seconds. */
+  readonly clockOffsetSeconds: number;
   /** Lifetime of access tokens issued from now on, in seconds. */
   tokenLifetimeSeconds: number;
   /** The failure scenarios, with labels for a UI and whether each is on. */
@@ -106,8 +120,8 @@ export function createMockOAuthServer(options: MockOAuthServerOptions = {}): Moc
     state,
     clients: registeredClients,
     user: demo.user,
-    authServerUrl: demo.authServerUrl,
-    apiBaseUrl: demo.apiBaseUrl,
+    authServerUrl: options.authServerUrl ?? demo.authServerUrl,
+    apiBaseUrl: options.apiBaseUrl ?? demo.apiBaseUrl,
     slowServerDelayMs: options.slowServerDelayMs ?? 1500,
     codeLifetimeSeconds: options.codeLifetimeSeconds ?? demo.codeLifetimeSeconds,
   };
@@ -116,7 +130,7 @@ export function createMockOAuthServer(options: MockOAuthServerOptions = {}): Moc
     authorizePage(context),
     authorizeDecision(context),
     tokenEndpoint(context),
-    http.all(`${demo.authServerUrl}/*`, () =>
+    http.all(`${context.authServerUrl}/*`, () =>
       HttpResponse.json(
         { error: 'not_found', message: 'The authorization server has no such endpoint' },
         { status: 404 },
@@ -127,6 +141,15 @@ export function createMockOAuthServer(options: MockOAuthServerOptions = {}): Moc
   const control: MockServerControl = {
     reset: (resetOptions) => state.reset(resetOptions?.keepScenarios ?? false),
     expireTokens: () => state.expireTokens(),
+    advanceClock(seconds: number) {
+      if (!Number.isFinite(seconds) || seconds < 0) {
+        throw new RangeError(`advanceClock(seconds) needs a non-negative number, got ${seconds}`);
+      }
+      state.clockOffsetMs += seconds * 1000;
+    },
+    get clockOffsetSeconds() {
+      return state.clockOffsetMs / 1000;
+    },
     get tokenLifetimeSeconds() {
       return state.tokenLifetimeSeconds;
     },

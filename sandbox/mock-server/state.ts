@@ -58,7 +58,11 @@ const SEED_ITEMS: readonly Item[] = [
   { id: 'item_2', name: 'Fountain pen', quantity: 1, createdAt: '2025-01-07T14:30:00.000Z' },
 ];
 
-/** Everything one mock server instance remembers. Time comes from `Date.now()` only. */
+/**
+ * Everything one mock server instance remembers. Time is `Date.now()` (which the in-page sandbox
+ * clock moves) plus this instance's own offset (which the HTTP server's clock control moves, so
+ * several servers in one process keep separate clocks).
+ */
 export class ServerState {
   readonly accessTokens = new Map<string, AccessTokenRecord>();
   readonly refreshTokens = new Map<string, RefreshTokenRecord>();
@@ -70,6 +74,8 @@ export class ServerState {
   readonly #listeners = new Set<() => void>();
   readonly #initialLifetime: number;
   #snapshot: readonly ScenarioInfo[] | undefined;
+  /** How far this instance's clock runs ahead of `Date.now()`, in ms. */
+  clockOffsetMs = 0;
 
   constructor(tokenLifetimeSeconds: number) {
     this.#initialLifetime = tokenLifetimeSeconds;
@@ -77,7 +83,13 @@ export class ServerState {
     this.reset();
   }
 
+  /** This instance's "now", in ms since the epoch. */
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
   reset(keepScenarios = false): void {
+    this.clockOffsetMs = 0;
     this.accessTokens.clear();
     this.refreshTokens.clear();
     this.codes.clear();
@@ -133,7 +145,7 @@ export class ServerState {
       clientId: grant.clientId,
       subject: grant.subject,
       scope: grant.scope,
-      expiresAt: Date.now() + this.tokenLifetimeSeconds * 1000,
+      expiresAt: this.now() + this.tokenLifetimeSeconds * 1000,
       revoked: false,
       grantId: grant.grantId,
     });
@@ -169,7 +181,7 @@ export class ServerState {
 
   /** Makes every access token issued so far expire now. */
   expireTokens(): void {
-    const now = Date.now();
+    const now = this.now();
     for (const record of this.accessTokens.values()) {
       record.expiresAt = Math.min(record.expiresAt, now);
     }

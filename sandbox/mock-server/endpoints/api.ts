@@ -33,7 +33,7 @@ function authorize(request: Request, context: ServerContext, scope: string): Acc
   const record = state.accessTokens.get(token);
   if (!record) throw errors.invalidToken('The access token is unknown');
   if (record.revoked) throw errors.invalidToken('The access token was revoked');
-  if (Date.now() >= record.expiresAt) throw errors.invalidToken('The access token expired');
+  if (state.now() >= record.expiresAt) throw errors.invalidToken('The access token expired');
   if (!record.scope.includes(scope)) {
     throw errors.insufficientScope(scope, `This request needs the scope '${scope}'`);
   }
@@ -135,7 +135,7 @@ export function apiEndpoints(context: ServerContext) {
         const item: Item = {
           id: `item_${state.nextItemNumber++}`,
           ...parsed,
-          createdAt: new Date(Date.now()).toISOString(),
+          createdAt: new Date(state.now()).toISOString(),
         };
         state.items.push(item);
         return HttpResponse.json(item, {

@@ -195,7 +195,7 @@ export function authorizeDecision(context: ServerContext) {
         scope: validated.scope,
         codeChallenge: validated.codeChallenge,
         codeChallengeMethod: validated.codeChallengeMethod,
-        expiresAt: Date.now() + context.codeLifetimeSeconds * 1000,
+        expiresAt: context.state.now() + context.codeLifetimeSeconds * 1000,
         used: false,
         grantId: randomToken(16),
       });

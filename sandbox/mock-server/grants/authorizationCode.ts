@@ -24,7 +24,7 @@ export const authorizationCode: Grant = {
       );
     }
     record.used = true;
-    if (Date.now() >= record.expiresAt) {
+    if (state.now() >= record.expiresAt) {
       throw errors.invalidGrant('The authorization code expired (codes live 10 minutes)');
     }
 
