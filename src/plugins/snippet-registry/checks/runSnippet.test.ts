@@ -175,8 +175,49 @@ console.log(response.status);
       expect: ['^never printed$'],
     });
     expect(problems[0]).toMatch(
-      /the run threw Error: Cannot find module 'node:fs': snippets can import 'sdk' and 'sandbox' only/,
+      /the run threw Error: Cannot find module 'node:fs': snippets in the sandbox can import 'sdk' and 'sandbox' only/,
     );
+  });
+
+  it('stops a synchronous endless loop at the time limit and runs the next snippet afterwards', async () => {
+    const quick = createSnippetRunner({ timeoutMs: 1_000 });
+    try {
+      const started = Date.now();
+      const run = await quick.run("console.log('looping');\nwhile (true) {}\n", undefined);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(checkRun(run, { expect: ['^looping$'] }, files)).toEqual([
+        {
+          file: files.snippet,
+          message: expect.stringMatching(
+            /^the run did not finish within its time limit: .*an endless loop.*\n {4}It printed:\n {6}\| looping$/s,
+          ),
+        },
+      ]);
+      expect((await quick.run("console.log('next');\n", undefined)).lines).toEqual(['next']);
+    } finally {
+      await quick.close();
+    }
+  });
+
+  it('tells a write without the write scope to request the scope, not to catch the error', async () => {
+    const source = `import { Client } from 'sdk';
+
+const client = new Client({
+  clientCredentialsAuthCredentials: { oAuthClientId: 'OAuthClientId', oAuthClientSecret: 'OAuthClientSecret' },
+});
+const item = await client.itemsController.createItem({ name: 'Notebook' });
+console.log(item);
+`;
+    const problems = await problemsOf(source, { expect: ['Notebook'] });
+    expect(problems[0]).toMatch(
+      /^snippets\/g\/op\/typescript\.ts:6: the run threw ApiError: .*the token lacks the "write" scope this API call needs\. Request it: in snippets\/g\/op\/typescript\.ts, add `oAuthScopes: \[OAuthScopeEnum\.WriteScope\]`/s,
+    );
+    expect(problems[0]).not.toMatch(/Catch it/);
+  });
+
+  it('reports a syntax error at its line without running anything', async () => {
+    const problems = await problemsOf("console.log('one');\nconst x = ;\n", { expect: ['^one$'] });
+    expect(problems[0]).toMatch(/^snippets\/g\/op\/typescript\.ts:2: the run threw SyntaxError: /);
   });
 
   it('stops a run that never finishes and says so', async () => {
@@ -193,7 +234,7 @@ console.log(response.status);
         },
       ]);
     } finally {
-      quick.close();
+      await quick.close();
     }
   });
 });

@@ -1,16 +1,10 @@
-import { setupServer } from 'msw/node';
-import * as sandbox from 'sandbox';
-import * as sdk from 'sdk';
-import { transform } from 'sucrase';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { RegistryProblem } from '../loadRegistry';
 import type { RunExpectations } from '../metaSchema';
-import { createMockOAuthServer } from '../../../../sandbox/mock-server';
-import {
-  errorHeadline,
-  formatConsoleArgs,
-  formatValue,
-  registerClassNames,
-} from '../../../../sandbox/runner/formatValue';
+import { OAuthScopeEnum } from '../../../../sandbox/sdk/OAuthScopeEnum';
+import type { FromSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
 
 /** What one run printed, and how it ended. */
 export interface SnippetRun {
@@ -21,122 +15,151 @@ export interface SnippetRun {
   /** The run showed a consent screen, but there was no `run.consent` to answer it. */
   consentUnanswered?: boolean;
   /** The uncaught error, as "Name: message", with the snippet line it came from if known. */
-  uncaught?: { text: string; line?: number };
-  /** Set when the run did not settle in time. */
+  uncaught?: UncaughtError;
+  /** Set when the run did not settle in time (the worker running it was terminated). */
   timedOut?: boolean;
 }
 
-const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as new (
-  ...args: string[]
-) => (...args: unknown[]) => Promise<unknown>;
-
-const sourceUrl = 'snippet-under-test.ts';
-
-/** Lines V8 puts before a function body built from strings (measured, not assumed). */
-const headerLines = (() => {
-  const probe = new Function(`return new Error().stack;\n//# sourceURL=${sourceUrl}`);
-  const match = new RegExp(`${sourceUrl.replaceAll('.', '\\.')}:(\\d+)`).exec(String(probe()));
-  return match ? Number(match[1]) - 1 : 2;
-})();
-
-function errorLine(error: unknown): number | undefined {
-  const stack = error instanceof Error ? error.stack : undefined;
-  const match = new RegExp(`${sourceUrl.replaceAll('.', '\\.')}:(\\d+)`).exec(stack ?? '');
-  return match ? Number(match[1]) - headerLines : undefined;
-}
-
-// Error names as the page shows them: the export names of SDK and sandbox classes.
-registerClassNames(sdk);
-registerClassNames(sandbox);
-
-/** "OAuthProviderError: …", as the Output panel heads an uncaught error. */
-function describe(error: unknown): string {
-  return error instanceof Error ? errorHeadline(error) : formatValue(error);
-}
-
 /**
- * The console methods snippets use, each writing to `lines` with the page runner's own formatter,
- * so the patterns in meta.json see the text the Output panel shows.
+ * The worker's entry, as code: Node 20 cannot start a worker from a `.ts` file, so the worker
+ * registers tsx (which also maps `sdk` and `sandbox` through tsconfig.json's `paths`) and then
+ * requires snippetWorker.ts. Resolved from the site root, as under `npm run` and vitest alike.
  */
-function captureConsole(
-  lines: string[],
-): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {
-  const write = (...args: unknown[]): void => {
-    lines.push(...formatConsoleArgs(args).split('\n'));
-  };
-  return { log: write, info: write, warn: write, error: write, debug: write };
+function workerBootstrap(): string {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const tsx = require.resolve('tsx/cjs/api');
+  const entry = path.join(__dirname, 'snippetWorker.ts');
+  return `require(${JSON.stringify(tsx)}).register();\nrequire(${JSON.stringify(entry)});\n`;
+}
+
+function startWorker(): Promise<Worker> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerBootstrap(), { eval: true, stdout: true, stderr: true });
+    // What the SDK or msw print outside the snippet's console is not the snippet's output.
+    worker.stdout.resume();
+    let stderr = '';
+    worker.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const onMessage = (message: FromSnippetWorker) => {
+      if (message.type !== 'ready') return;
+      worker.off('message', onMessage);
+      worker.off('exit', onExit);
+      resolve(worker);
+    };
+    const onExit = (code: number) =>
+      reject(
+        new Error(`the snippet worker stopped (exit code ${code}) before it was ready:\n${stderr}`),
+      );
+    worker.on('message', onMessage);
+    worker.once('exit', onExit);
+    worker.once('error', reject);
+  });
 }
 
 /**
- * Runs TypeScript snippets in Node the way the page's runner does: types stripped (sucrase, which
- * keeps line numbers), `import` of `sdk` and `sandbox` bound to the real modules, top-level `await`
- * inside an async function, every `fetch` answered by the mock OAuth server under `msw/node`.
- * Each run gets a fresh server (no tokens or codes from an earlier snippet), the sandbox clock
- * back at real time, and a consent handler answering `run.consent`.
+ * Runs TypeScript snippets in Node the way the page's runner does (sandbox/runner's `transpile`
+ * and `executeSnippet`), each in a worker thread (snippetWorker.ts) with `fetch` answered by the
+ * mock OAuth server under `msw/node`, a fresh server and the sandbox clock at real time per run, and
+ * the consent screen answered with `run.consent`.
+ *
+ * A run that does not settle within `timeoutMs` (an endless loop, synchronous or not, or a promise
+ * that never resolves) is stopped by terminating its worker; the next run starts a new one.
  */
 export function createSnippetRunner(options: { timeoutMs?: number } = {}) {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const server = setupServer();
-  server.listen({ onUnhandledRequest: 'error' });
+  let current: Promise<Worker> | undefined;
+
+  function worker(): Promise<Worker> {
+    if (current === undefined) {
+      const started = startWorker();
+      current = started;
+      void started.then((ready) =>
+        // An error after a run settled (a stray rejection) ends this worker; start afresh.
+        ready.on('error', () => {
+          if (current === started) current = undefined;
+        }),
+      );
+    }
+    return current;
+  }
 
   async function run(source: string, consent: RunExpectations['consent']): Promise<SnippetRun> {
-    server.resetHandlers(...createMockOAuthServer().handlers);
-    sandbox.clock.reset();
+    const running = worker();
+    const thread = await running;
     const result: SnippetRun = { lines: [], consentScreens: 0 };
-    sandbox.setConsentHandler(() => {
-      result.consentScreens += 1;
-      if (consent === undefined) {
-        result.consentUnanswered = true;
-        throw new Error('consent screen without "run.consent" in meta.json');
-      }
-      return consent;
+    return new Promise((resolve) => {
+      const discard = () => {
+        if (current === running) current = undefined;
+        void thread.terminate();
+      };
+      const finish = () => {
+        clearTimeout(timer);
+        thread.off('message', onMessage);
+        thread.off('error', onError);
+        thread.off('exit', onExit);
+        resolve(result);
+      };
+      const onMessage = (message: FromSnippetWorker) => {
+        if (message.type === 'line') result.lines.push(message.line);
+        if (message.type !== 'done') return;
+        result.consentScreens = message.consentScreens;
+        if (message.consentUnanswered === true) result.consentUnanswered = true;
+        if (message.uncaught !== undefined) result.uncaught = message.uncaught;
+        finish();
+      };
+      // An error nothing in the snippet awaited (a rejection in a timer) ends the worker.
+      const onError = (error: unknown) => {
+        result.uncaught = {
+          text: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        };
+        discard();
+        finish();
+      };
+      const onExit = (code: number) => {
+        result.uncaught = { text: `Error: the snippet ended the run's thread (exit code ${code})` };
+        if (current === running) current = undefined;
+        finish();
+      };
+      const timer = setTimeout(() => {
+        result.timedOut = true;
+        discard();
+        finish();
+      }, timeoutMs);
+      thread.on('message', onMessage);
+      thread.on('error', onError);
+      thread.on('exit', onExit);
+      thread.postMessage({ type: 'run', source, consent });
     });
-
-    const { code } = transform(source, {
-      transforms: ['typescript', 'imports'],
-      production: true,
-      preserveDynamicImport: false,
-    });
-    const modules: Record<string, unknown> = { sdk, sandbox };
-    const require = (name: string) => {
-      if (name in modules) return modules[name];
-      throw new Error(`Cannot find module '${name}': snippets can import 'sdk' and 'sandbox' only`);
-    };
-    const module = { exports: {} };
-    const body = new AsyncFunction(
-      'require',
-      'module',
-      'exports',
-      'console',
-      `${code}\n//# sourceURL=${sourceUrl}`,
-    );
-
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), timeoutMs);
-    });
-    try {
-      const outcome = await Promise.race([
-        body(require, module, module.exports, captureConsole(result.lines)),
-        timeout,
-      ]);
-      if (outcome === 'timeout') result.timedOut = true;
-    } catch (error) {
-      const line = errorLine(error);
-      result.uncaught = { text: describe(error), ...(line !== undefined && { line }) };
-    } finally {
-      clearTimeout(timer);
-      sandbox.setConsentHandler(undefined);
-      // The clock patches the global Date: leave real time behind for whatever runs next.
-      sandbox.clock.reset();
-    }
-    return result;
   }
 
   return {
     run,
-    close: () => server.close(),
+    close: async () => {
+      const running = current;
+      current = undefined;
+      if (running !== undefined) await (await running).terminate();
+    },
   };
+}
+
+/**
+ * What to do about `insufficient_scope` (RFC 6750 §3.1): the token was granted without the scope
+ * the API asks for, so the fix is to request that scope, not to catch the error.
+ */
+function requestScopeAdvice(scope: string | undefined, snippet: string): string {
+  const scopes = (scope ?? '').split(' ').filter(Boolean);
+  const members = scopes.map((name) => {
+    const member = Object.entries(OAuthScopeEnum).find(([, value]) => value === name)?.[0];
+    return member !== undefined ? `OAuthScopeEnum.${member}` : `'${name}'`;
+  });
+  const which = scopes.length > 0 ? scopes.map((name) => `"${name}"`).join(' and ') : 'a';
+  const list = members.length > 0 ? members.join(', ') : 'OAuthScopeEnum.WriteScope';
+  return (
+    `the token lacks the ${which} scope this API call needs. Request it: in ${snippet}, add ` +
+    `\`oAuthScopes: [${list}]\` to the grant's credentials (e.g. clientCredentialsAuthCredentials, ` +
+    `with \`import { OAuthScopeEnum } from 'sdk'\`), and request the same scope in the other six languages.`
+  );
 }
 
 /**
@@ -182,7 +205,10 @@ export function checkRun(
       run.uncaught.line !== undefined ? `${files.snippet}:${run.uncaught.line}` : files.snippet;
     problems.push({
       file: where,
-      message: `the run threw ${run.uncaught.text}. Catch it in the snippet, or, if the page shows this error on purpose, add a "run.expect" pattern matching "Uncaught …" to ${files.meta}.${printed}`,
+      message:
+        run.uncaught.oauthError === 'insufficient_scope'
+          ? `the run threw ${run.uncaught.text}: ${requestScopeAdvice(run.uncaught.scope, files.snippet)}${printed}`
+          : `the run threw ${run.uncaught.text}. Catch it in the snippet, or, if the page shows this error on purpose, add a "run.expect" pattern matching "Uncaught …" to ${files.meta}.${printed}`,
     });
   }
   expectations.expect.forEach((pattern, index) => {
