@@ -83,17 +83,17 @@ describe('loadRegistry', () => {
     ]);
   });
 
-  it('reports meta.json that is not JSON', () => {
+  it('reports meta.json that is not JSON at the line and column where parsing stopped', () => {
     site = createFixtureSite(['client-credentials/fetch-token']);
     site.write('snippets/client-credentials/fetch-token/meta.json', '{ "title": "x", }');
     expect(problems()).toEqual([
       expect.stringMatching(
-        /^snippets\/client-credentials\/fetch-token\/meta\.json: not valid JSON \(.+\): fix the syntax$/,
+        /^snippets\/client-credentials\/fetch-token\/meta\.json:1:17: not valid JSON \(.+\): fix the syntax$/,
       ),
     ]);
   });
 
-  it('reports each schema violation in meta.json with the key it is about', () => {
+  it('reports each schema violation in meta.json at the line of the key it is about', () => {
     site = createFixtureSite(['client-credentials/fetch-token']);
     editFixture(
       site,
@@ -102,8 +102,8 @@ describe('loadRegistry', () => {
       '"run": { "expect": ["^ok"], "consent": "yes" }, "hightlight": {}',
     );
     expect(problems()).toEqual([
-      'snippets/client-credentials/fetch-token/meta.json: "run.consent": Invalid option: expected one of "approve"|"deny"',
-      'snippets/client-credentials/fetch-token/meta.json: the file: Unrecognized key: "hightlight"',
+      'snippets/client-credentials/fetch-token/meta.json:4:31: "run.consent": Invalid option: expected one of "approve"|"deny"',
+      'snippets/client-credentials/fetch-token/meta.json:4:51: "hightlight": unknown key: did you mean "highlight"? The keys of meta.json are title, description, highlight, run, runNote.',
     ]);
   });
 
@@ -114,10 +114,10 @@ describe('loadRegistry', () => {
     ]);
   });
 
-  it('reports a grant folder that is not one of the three grants', () => {
+  it('reports a grant folder that is not one of the three grants, with the grant it was meant to be', () => {
     site = createFixtureSite(['client-credential/fetch-token']);
     expect(problems()).toEqual([
-      'snippets/client-credential/fetch-token: "client-credential" is not a grant the guide documents: move the folder under one of client-credentials, resource-owner-password, authorization-code',
+      'snippets/client-credential/fetch-token: "client-credential" is not a grant the guide documents: move the folder under one of client-credentials, resource-owner-password, authorization-code. Did you mean "client-credentials"?',
     ]);
   });
 
@@ -148,7 +148,7 @@ describe('loadRegistry', () => {
       .trimEnd()
       .split('\n');
     expect(problems()).toEqual([
-      `snippets/client-credentials/fetch-token/meta.json: "highlight.go" names line 41, but go.go has ${goLines.length} lines`,
+      `snippets/client-credentials/fetch-token/meta.json:4:18: "highlight.go" names line 41, but go.go has ${goLines.length} lines`,
     ]);
   });
 

@@ -1,6 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { languages, type LanguageKey } from './languages';
+import { didYouMean } from './closestName';
+import {
+  jsonErrorPosition,
+  jsonLocations,
+  locateJsonPath,
+  type TextPosition,
+} from './jsonLocations';
 import { describeIssues, metaSchema, type SnippetMeta } from './metaSchema';
 
 export interface SnippetFile {
@@ -16,11 +23,18 @@ export interface SnippetEntry {
   files: Record<LanguageKey, SnippetFile>;
 }
 
-/** One thing wrong with the registry: the file it is about and what to do. */
+/**
+ * One thing wrong with the registry: the file it is about and what to do. `file` carries the line
+ * and column when known, as `snippets/x/y/meta.json:3:5` (how every check here reports them).
+ */
 export interface RegistryProblem {
   file: string;
   message: string;
 }
+
+/** `file:line:column`, or just `file` when the position is unknown. */
+export const at = (file: string, position: TextPosition | undefined) =>
+  position === undefined ? file : `${file}:${position.line}:${position.column}`;
 
 export class RegistryError extends Error {
   readonly problems: RegistryProblem[];
@@ -130,7 +144,7 @@ export function readRegistry(
     if (!grants.includes(grant)) {
       problems.push({
         file: folder,
-        message: `"${grant}" is not a grant the guide documents: move the folder under one of ${grants.join(', ')}`,
+        message: `"${grant}" is not a grant the guide documents: move the folder under one of ${grants.join(', ')}.${didYouMean(grant, grants)}`,
       });
       continue;
     }
@@ -155,21 +169,27 @@ export function readRegistry(
     if (missing.length > 0) continue;
 
     const metaPath = relative(grant, operation, metaFile);
+    const metaText = fs.readFileSync(path.join(dir, metaFile), 'utf8');
     let raw: unknown;
     try {
-      raw = JSON.parse(fs.readFileSync(path.join(dir, metaFile), 'utf8'));
+      raw = JSON.parse(metaText);
     } catch (error) {
+      const message = (error as Error).message;
       problems.push({
-        file: metaPath,
-        message: `not valid JSON (${(error as Error).message}): fix the syntax`,
+        file: at(metaPath, jsonErrorPosition(metaText, message)),
+        message: `not valid JSON (${message}): fix the syntax`,
       });
       continue;
     }
+    const locations = jsonLocations(metaText);
     const parsed = metaSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of describeIssues(parsed.error)) {
         const where = issue.path !== '' ? `"${issue.path}"` : 'the file';
-        problems.push({ file: metaPath, message: `${where}: ${issue.message}` });
+        problems.push({
+          file: at(metaPath, locateJsonPath(locations, issue.path)),
+          message: `${where}: ${issue.message}`,
+        });
       }
       continue;
     }
@@ -189,7 +209,7 @@ export function readRegistry(
       const lineCount = files[language.key].source.split('\n').length - 1;
       if (ranges !== undefined && maxLine(ranges) > lineCount) {
         problems.push({
-          file: metaPath,
+          file: at(metaPath, locateJsonPath(locations, `highlight.${language.key}`)),
           message: `"highlight.${language.key}" names line ${maxLine(ranges)}, but ${language.file} has ${lineCount} lines`,
         });
       }

@@ -33,8 +33,21 @@ describe('metaSchema', () => {
     ]);
   });
 
-  it('rejects a misspelt key instead of ignoring it', () => {
-    expect(problems({ ...valid, hightlight: {} })).toEqual([expect.stringContaining('hightlight')]);
+  it('rejects a misspelt key instead of ignoring it, with the key it was meant to be', () => {
+    expect(problems({ ...valid, hightlight: {} })).toEqual([
+      'hightlight: unknown key: did you mean "highlight"? The keys of meta.json are title, description, highlight, run, runNote.',
+    ]);
+  });
+
+  it('suggests the right key inside "run" and the right language inside "highlight"', () => {
+    expect(
+      problems({ ...valid, highlight: { typscript: '1' }, run: { expect: ['x'], consnt: 'deny' } }),
+    ).toEqual([
+      expect.stringMatching(
+        /^highlight\.typscript: unknown key: did you mean "typescript"\? The keys of "highlight" are csharp, java/,
+      ),
+      expect.stringMatching(/^run\.consnt: unknown key: did you mean "consent"\?/),
+    ]);
   });
 
   it('rejects a missing title and a missing run', () => {

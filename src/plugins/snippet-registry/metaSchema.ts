@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { closestName } from './closestName';
 import { languageKeys } from './languages';
 
 /** "1,4-6": single lines and inclusive ranges, 1-based. */
@@ -58,6 +59,13 @@ export const metaSchema = z
     path: ['runNote'],
   });
 
+/** The keys each object of meta.json allows, by path, for "did you mean" on an unknown key. */
+const knownKeys: Record<string, readonly string[]> = {
+  '': Object.keys(metaSchema.shape),
+  run: Object.keys(runSchema.shape),
+  highlight: languageKeys,
+};
+
 export type SnippetMeta = z.infer<typeof metaSchema>;
 export type RunExpectations = Exclude<SnippetMeta['run'], false>;
 
@@ -84,6 +92,23 @@ export function describeIssues(error: z.ZodError): { path: string; message: stri
         inside.forEach((inner) => visit(inner, path));
         return;
       }
+    }
+    if (issue.code === 'unrecognized_keys') {
+      // One problem per key, at the key, with the key the writer most likely meant.
+      const where = path.map(String).join('.');
+      const known = knownKeys[where] ?? [];
+      for (const key of issue.keys) {
+        const suggestion = closestName(key, known);
+        described.push({
+          path: [...path, key].map(String).join('.'),
+          message:
+            `unknown key${suggestion !== undefined ? `: did you mean "${suggestion}"?` : ''}` +
+            (known.length > 0
+              ? ` The keys ${where === '' ? 'of meta.json' : `of "${where}"`} are ${known.join(', ')}.`
+              : ''),
+        });
+      }
+      return;
     }
     described.push({ path: path.map(String).join('.'), message: issue.message });
   };
