@@ -1,0 +1,127 @@
+/**
+ * Runs the registry's snippets in every SDK language but TypeScript: each language gets its own
+ * HTTP mock server (same handlers as the page), its harness compiles the snippets once, and each
+ * program then runs on a freshly reset server and is held to its meta.json `run.expect` lines,
+ * the same patterns the TypeScript run must print.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LanguageKey } from '../../src/plugins/snippet-registry/languages';
+import type { SnippetEntry } from '../../src/plugins/snippet-registry/loadRegistry';
+import { startHttpMockServer } from '../mock-server/startHttpMockServer';
+import type { CheckProblem } from './CheckProblem';
+import { judgeRun } from './judgeRun';
+import { loadHarness } from './harnesses';
+import type { HarnessEnvironment, LanguageHarness, SnippetProgram } from './LanguageHarness';
+import { missingTools } from './missingTools';
+import { runProgram } from './runProgram';
+
+/** A snippet program's time limit: generous for a JVM or Mono start on a busy 2-core machine. */
+const PROGRAM_TIMEOUT_MS = 15_000;
+/** Languages prepared at once: compilers are CPU-bound and CI has 2 cores. */
+const CONCURRENT_LANGUAGES = 3;
+
+export interface RunInLanguagesOptions {
+  siteDir: string;
+  entries: SnippetEntry[];
+  languages: LanguageKey[];
+  /** Progress lines (one per language). */
+  log?: (line: string) => void;
+  /** Each program's time limit; default 15 s. */
+  programTimeoutMs?: number;
+}
+
+/** Runs `entries` in each of `languages` (TypeScript is skipped: the Node check runs it). */
+export async function runInLanguages(options: RunInLanguagesOptions): Promise<CheckProblem[]> {
+  const languages = options.languages.filter((language) => language !== 'typescript');
+  // Problems come out in the languages' order, whichever language finishes first.
+  const problems: CheckProblem[][] = languages.map(() => []);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < languages.length; index = next++) {
+      problems[index] = await runLanguage(options, languages[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_LANGUAGES }, worker));
+  return problems.flat();
+}
+
+async function runLanguage(
+  { siteDir, entries, log, programTimeoutMs = PROGRAM_TIMEOUT_MS }: RunInLanguagesOptions,
+  language: LanguageKey,
+): Promise<CheckProblem[]> {
+  const harness = await loadHarness(siteDir, language);
+  if (typeof harness === 'string') return [{ file: `sandbox/sdk/${language}`, message: harness }];
+  const missing = missingTools(harness.tools);
+  if (missing.length > 0) {
+    return missing.map((tool) => ({
+      file: `sandbox/sdk/${language}/harness.ts`,
+      message: `${language} snippets need \`${tool.command}\`, which is not installed: apt-get install ${tool.debianPackage} (.ci/run installs it)`,
+    }));
+  }
+  const programs: SnippetProgram[] = entries
+    .filter((entry) => entry.meta.run !== false)
+    .map((entry) => {
+      const file = entry.files[language];
+      return {
+        id: entry.id,
+        path: file.path,
+        file: path.join(siteDir, file.path),
+        source: file.source,
+      };
+    });
+  if (programs.length === 0) return [];
+
+  const started = performance.now();
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `check-snippets-${language}-`));
+  const server = await startHttpMockServer();
+  try {
+    const prepared = await harness.prepare(programs, workDir);
+    const preparedAt = performance.now();
+    const problems: CheckProblem[] = [...prepared.problems];
+    for (const program of programs) {
+      const command = prepared.runs.get(program.id);
+      if (command === undefined) continue; // prepare() reported why
+      const entry = entries.find((candidate) => candidate.id === program.id)!;
+      problems.push(...(await runOne(harness, server, program, command, entry, programTimeoutMs)));
+    }
+    log?.(
+      `${language}: ${programs.length} snippets compiled in ${seconds(preparedAt - started)}, run in ${seconds(performance.now() - preparedAt)}`,
+    );
+    return problems;
+  } finally {
+    await server.close();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+async function runOne(
+  harness: LanguageHarness,
+  server: Awaited<ReturnType<typeof startHttpMockServer>>,
+  program: SnippetProgram,
+  command: Parameters<typeof runProgram>[0],
+  entry: SnippetEntry,
+  timeoutMs: number,
+): Promise<CheckProblem[]> {
+  if (entry.meta.run === false) return [];
+  const expectations = entry.meta.run;
+  server.mock.control.reset();
+  server.requests.clear();
+  const env: HarnessEnvironment = {
+    MOCK_SERVER_URL: server.url,
+    SDK_AUTH_SERVER_URL: server.authServerUrl,
+    SDK_API_BASE_URL: server.apiBaseUrl,
+    ...(expectations.consent && { SANDBOX_CONSENT: expectations.consent }),
+  };
+  const outcome = await runProgram(command, env, timeoutMs);
+  return judgeRun({
+    outcome,
+    expectations,
+    consentScreens: server.requests.consentScreens(),
+    location: outcome.exitCode === 0 ? undefined : harness.locateError(outcome.stderr, program),
+    files: { snippet: program.path, meta: `snippets/${program.id}/meta.json` },
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
