@@ -59,17 +59,16 @@ export async function startHttpMockServer(
   const requests = new RequestLog();
   // The handlers need the server's own address (the metadata's issuer, the consent form's
   // action), which is known only after listen(): requests wait behind this until it is set.
-  let mockMiddleware: RequestHandler | undefined;
-  let mock: MockOAuthServer | undefined;
+  const ready: { mock?: MockOAuthServer; middleware?: RequestHandler } = {};
 
   app.use(requests.middleware());
   app.use('/__control', express.json(), (request, response, next) => {
-    if (!mock) return next();
-    return controlRoutes(mock, requests)(request, response, next);
+    if (!ready.mock) return next();
+    return controlRoutes(ready.mock, requests)(request, response, next);
   });
   app.use((request, response, next) => {
-    if (!mockMiddleware) return next();
-    return mockMiddleware(request, response, next);
+    if (!ready.middleware) return next();
+    return ready.middleware(request, response, next);
   });
   app.use((request, response) => {
     response.status(404).json({
@@ -84,8 +83,9 @@ export async function startHttpMockServer(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  mock = createMockOAuthServer({ authServerUrl: `${url}/auth`, apiBaseUrl: `${url}/api/v1` });
-  mockMiddleware = createMiddleware(...mock.handlers);
+  const mock = createMockOAuthServer({ authServerUrl: `${url}/auth`, apiBaseUrl: `${url}/api/v1` });
+  ready.mock = mock;
+  ready.middleware = createMiddleware(...mock.handlers);
 
   return {
     url,
