@@ -7,18 +7,39 @@
 
 export const MASK = '••••••';
 
-/** Parameter / JSON field names whose values are hidden completely. */
-const secretNames = new Set(['client_secret', 'password', 'client_assertion', 'assertion']);
-/** Names whose values keep a short prefix. */
+/**
+ * Names compare without case, `_` or `-`, so `client_secret`, `clientSecret`, `Client-Secret` and
+ * `oAuthClientSecret` are one name: JSON bodies, forms and headers spell them every way.
+ */
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/[-_\s]/g, '');
+}
+
+/** Names whose values are hidden completely (normalised). */
+const secretNames = new Set([
+  'clientsecret',
+  'oauthclientsecret',
+  'password',
+  'oauthpassword',
+  'passwd',
+  'secret',
+  'clientassertion',
+  'assertion',
+  'apikey',
+  'privatekey',
+]);
+/** Names whose values keep a short prefix (normalised). */
 const tokenNames = new Set([
-  'access_token',
-  'refresh_token',
-  'id_token',
-  'code',
-  'code_verifier',
-  'token',
   'accesstoken',
   'refreshtoken',
+  'idtoken',
+  'code',
+  'authorizationcode',
+  'codeverifier',
+  'token',
+  'oauthtoken',
+  'subjecttoken',
+  'actortoken',
 ]);
 
 /** A token shown by its first 4 characters. */
@@ -28,11 +49,19 @@ export function maskToken(value: string): string {
 
 /** Masks one named value (form field, query parameter, JSON property), or leaves it. */
 export function maskNamedValue(name: string, value: string): string {
-  const key = name.toLowerCase();
+  const key = normaliseName(name);
   if (secretNames.has(key)) return MASK;
   if (tokenNames.has(key)) return maskToken(value);
   return value;
 }
+
+/**
+ * Header names that carry a credential by convention (`X-Client-Secret`, `X-Api-Key`,
+ * `X-Auth-Token`, `X-Refresh-Token`): a custom header is masked by its name, since its value has
+ * no scheme to recognise.
+ */
+const secretHeaderPattern = /secret|passw|api-?key|private-?key|credential|signature|session/;
+const tokenHeaderPattern = /token|auth/;
 
 function decodeBase64(text: string): string | undefined {
   try {
@@ -62,6 +91,10 @@ export function maskHeader(name: string, value: string): string {
     return value.replace(/=([^;,\s]*)/g, (_, cookie: string) => `=${cookie ? MASK : ''}`);
   }
   if (key === 'location' || key === 'content-location') return maskUrl(value);
+  // Challenges and informational auth headers describe an error, they carry no credential.
+  if (key === 'www-authenticate' || key === 'authentication-info') return value;
+  if (secretHeaderPattern.test(key)) return MASK;
+  if (tokenHeaderPattern.test(key)) return maskToken(value);
   return value;
 }
 
@@ -105,9 +138,34 @@ export function maskJson(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      out[key] = typeof item === 'string' ? maskNamedValue(key, item) : maskJson(item);
+      if (typeof item === 'string') out[key] = maskNamedValue(key, item);
+      // A numeric PIN or password is a secret too.
+      else if (typeof item === 'number' || typeof item === 'boolean')
+        out[key] = maskNamedValue(key, String(item)) === String(item) ? item : MASK;
+      else out[key] = maskJson(item);
     }
     return out;
   }
   return value;
+}
+
+/**
+ * Masks what looks like a credential in free text: `name=value` and `"name": "value"` pairs with a
+ * secret or token name in any spelling, and Basic/Bearer credentials. For bodies that are neither
+ * a form nor JSON (an HTML page echoing a form, a text/plain body, a multipart part).
+ */
+export function maskText(text: string): string {
+  return text
+    .replace(
+      /(["']?)([A-Za-z][\w-]{1,40})\1(\s*[=:]\s*)(["']?)([^&\s"'<>,;}]+)/g,
+      (whole, quote: string, name: string, separator: string, open: string, value: string) => {
+        const masked = maskNamedValue(name, value);
+        return masked === value ? whole : `${quote}${name}${quote}${separator}${open}${masked}`;
+      },
+    )
+    .replace(
+      /\b(Basic|Bearer)\s+([A-Za-z0-9+/=._~-]{6,})/g,
+      (_, scheme: string, credentials: string) =>
+        scheme === 'Basic' ? `Basic ${MASK}` : `Bearer ${maskToken(credentials)}`,
+    );
 }

@@ -108,4 +108,36 @@ describe('createSandboxFetch', () => {
       }),
     ).rejects.toThrow(`GET ${demo.redirectUri}?error=access_denied`);
   });
+
+  it('masks secrets in FormData bodies, camelCase JSON keys and custom secret headers', async () => {
+    const { sandboxFetch, finished } = setup();
+    const form = new FormData();
+    form.set('client_id', demo.clientId);
+    form.set('client_secret', demo.clientSecret);
+    form.set('clientSecret', demo.clientSecret);
+    form.set('password', demo.user.password);
+    await sandboxFetch(`${demo.authServerUrl}/oauth2/token`, { method: 'POST', body: form }).catch(
+      () => undefined,
+    );
+    await sandboxFetch('https://api.example.com/v1/items', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-client-secret': demo.clientSecret },
+      body: JSON.stringify({
+        clientSecret: demo.clientSecret,
+        accessToken: 'a1234567890',
+        name: 'x',
+      }),
+    }).catch(() => undefined);
+    const shown = JSON.stringify(finished());
+    expect(shown).toContain(demo.clientId);
+    for (const secret of [demo.clientSecret, demo.user.password, 'a1234567890'])
+      expect(shown, `the inspector shows ${secret}`).not.toContain(secret);
+    expect(finished()[0]!.requestBody).toMatchObject({
+      kind: 'form',
+      fields: expect.arrayContaining([
+        ['client_secret', MASK],
+        ['clientSecret', MASK],
+      ]),
+    });
+  });
 });

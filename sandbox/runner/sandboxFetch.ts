@@ -1,5 +1,5 @@
 import { getResponse, type RequestHandler } from 'msw';
-import { MASK, maskHeader, maskJson, maskNamedValue, maskUrl } from './maskSecrets';
+import { maskHeader, maskJson, maskNamedValue, maskText, maskUrl } from './maskSecrets';
 import type { BodyView, ExchangeView } from './protocol';
 
 /** Bodies longer than this are cut in the inspector (the code still gets all of it). */
@@ -163,6 +163,11 @@ async function describeBody(
   message: Request | Response,
   contentType: string | null,
 ): Promise<BodyView | undefined> {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('multipart/form-data')) {
+    const fields = await describeMultipart(message.clone());
+    if (fields) return { kind: 'form', fields };
+  }
   let text: string;
   try {
     text = await message.text();
@@ -170,7 +175,6 @@ async function describeBody(
     return undefined;
   }
   if (text === '') return undefined;
-  const type = (contentType ?? '').toLowerCase();
   if (type.includes('application/x-www-form-urlencoded')) {
     const fields = [...new URLSearchParams(text)].map(
       ([name, value]) => [name, maskNamedValue(name, value)] as [string, string],
@@ -193,10 +197,33 @@ function cut(text: string): { text: string; truncated?: boolean } {
     : { text };
 }
 
-/** Plain-text bodies (e.g. an HTML form) may echo a token or secret in name=value form. */
+/**
+ * A FormData body (`multipart/form-data`): each field masked by its name like a URL-encoded form,
+ * files shown by name and size. Undefined when the body does not parse, so it is shown as
+ * (masked) text instead.
+ */
+async function describeMultipart(
+  message: Request | Response,
+): Promise<[string, string][] | undefined> {
+  let form: FormData;
+  try {
+    form = await message.formData();
+  } catch {
+    return undefined;
+  }
+  const fields: [string, string][] = [];
+  form.forEach((value, name) => {
+    fields.push([
+      name,
+      typeof value === 'string'
+        ? maskNamedValue(name, maskText(value))
+        : `[file ${value.name || 'blob'}, ${value.size} bytes]`,
+    ]);
+  });
+  return fields;
+}
+
+/** Plain-text bodies (e.g. an HTML form, a multipart body) may echo a token or secret. */
 function maskLooseSecrets(text: string): string {
-  return text.replace(
-    /\b(client_secret|password|access_token|refresh_token)=([^&\s"'<]+)/gi,
-    (_, name: string, value: string) => `${name}=${maskNamedValue(name, value) || MASK}`,
-  );
+  return maskText(text);
 }
