@@ -59,12 +59,12 @@ export async function startHttpMockServer(
   const requests = new RequestLog();
   // The handlers need the server's own address (the metadata's issuer, the consent form's
   // action), which is known only after listen(): requests wait behind this until it is set.
-  const ready: { mock?: MockOAuthServer; middleware?: RequestHandler } = {};
+  const ready: { controls?: RequestHandler; middleware?: RequestHandler } = {};
 
   app.use(requests.middleware());
   app.use('/__control', express.json(), (request, response, next) => {
-    if (!ready.mock) return next();
-    return controlRoutes(ready.mock, requests)(request, response, next);
+    if (!ready.controls) return next();
+    return ready.controls(request, response, next);
   });
   app.use((request, response, next) => {
     if (!ready.middleware) return next();
@@ -84,7 +84,7 @@ export async function startHttpMockServer(
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const mock = createMockOAuthServer({ authServerUrl: `${url}/auth`, apiBaseUrl: `${url}/api/v1` });
-  ready.mock = mock;
+  ready.controls = controlRoutes(mock, requests);
   ready.middleware = createMiddleware(...mock.handlers);
 
   return {
