@@ -1,3 +1,4 @@
+from sandbox import clock
 from sdk.http.auth.o_auth_2 import ClientCredentialsAuthCredentials
 from sdk.sdk_client import SdkClient
 
@@ -17,7 +18,8 @@ client = SdkClient(
     )
 )
 
-# ... an hour later, the token has expired.
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+clock.advance(3600)
 
 # The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
 # when the token expires, fetch a new one with the client's credentials

@@ -1,5 +1,6 @@
 from typing import Optional
 
+from sandbox import clock
 from sdk.http.auth.o_auth_2 import ClientCredentialsAuthCredentials, OAuth2
 from sdk.models.o_auth_token import OAuthToken
 from sdk.sdk_client import SdkClient
@@ -34,5 +35,6 @@ client = SdkClient(
 
 client.items_controller.list_items()
 
-# ... an hour later, the token has expired:
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+clock.advance(3600)
 client.items_controller.list_items()

@@ -1,3 +1,4 @@
+from sandbox import clock
 from sdk.http.auth.o_auth_2 import ResourceOwnerAuthCredentials
 from sdk.sdk_client import SdkClient
 
@@ -15,7 +16,8 @@ response = client.items_controller.list_items()
 print(f"Status: {response.status_code}")
 print(f"Items: {len(response.body.items)}")
 
-# ... an hour later, the token has expired.
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+clock.advance(3600)
 print(f"Token expired: {'yes' if client.http_ropcg.is_token_expired() else 'no'}")
 
 # The next call notices and refreshes the token before sending the request.

@@ -1,5 +1,6 @@
 from datetime import datetime, timezone
 
+from sandbox import clock
 from sdk.http.auth.o_auth_2 import ResourceOwnerAuthCredentials
 from sdk.sdk_client import SdkClient
 
@@ -25,5 +26,6 @@ client = SdkClient(
 print(f"Expires at: {datetime.fromtimestamp(token.expiry, tz=timezone.utc).isoformat()}")
 print(f"Token expired: {'yes' if client.http_ropcg.is_token_expired() else 'no'}")
 
-# ... an hour later:
+# Demo only: move the sandbox clock an hour ahead.
+clock.advance(3600)
 print(f"Token expired: {'yes' if client.http_ropcg.is_token_expired() else 'no'}")

@@ -1,3 +1,4 @@
+from sandbox import clock
 from sdk.http.auth.o_auth_2 import ResourceOwnerAuthCredentials
 from sdk.sdk_client import SdkClient
 
@@ -19,7 +20,8 @@ client = SdkClient(
     )
 )
 
-# ... an hour later, the token has expired.
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+clock.advance(3600)
 
 # The password grant issues a refresh token: use it to get a new access token
 # without asking the user for their password again (RFC 6749, section 6).

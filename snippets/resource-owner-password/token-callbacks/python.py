@@ -1,5 +1,6 @@
 from typing import Optional
 
+from sandbox import clock
 from sdk.http.auth.o_auth_2 import OAuth2, ResourceOwnerAuthCredentials
 from sdk.models.o_auth_token import OAuthToken
 from sdk.sdk_client import SdkClient
@@ -39,5 +40,6 @@ client = SdkClient(
 
 client.user_controller.get_profile()
 
-# ... an hour later, the token has expired:
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+clock.advance(3600)
 client.user_controller.get_profile()
