@@ -34,8 +34,12 @@ export interface Command {
   env?: Record<string, string>;
 }
 
-/** A toolchain command the harness needs, and the Debian package that provides it. */
+/**
+ * Something the harness needs from the machine, and the Debian package that provides it:
+ * `.ci/run` installs the packages of whatever is missing.
+ */
 export interface Tool {
+  /** A command on PATH (`javac`), or the absolute path of a file that must exist (a jar). */
   command: string;
   debianPackage: string;
 }
@@ -57,7 +61,10 @@ export interface LanguageHarness {
    * The snippet line an uncaught error's stderr points at (a traceback, a stack trace), if any.
    * Lines of wrappers the harness added are mapped back to the snippet's own lines.
    */
-  locateError(stderr: string, program: SnippetProgram): { line: number; column?: number } | undefined;
+  locateError(
+    stderr: string,
+    program: SnippetProgram,
+  ): { line: number; column?: number } | undefined;
   /** The SDK's own unit tests, in the language's test tool. Exit status 0 = pass. */
   unitTests(workDir: string): Command;
 }
