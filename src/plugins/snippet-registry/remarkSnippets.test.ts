@@ -32,19 +32,19 @@ describe('remarkSnippets', () => {
     expect(js).toMatch(/id: "client-credentials\/fetch-token",\s+data: __snippet0/);
   });
 
-  it('fails the page on an unknown id, naming the page, the line and the fix', async () => {
+  it('fails the page on a misspelt id, naming the page, the line and the existing id it likely means', async () => {
     site = createFixtureSite(['client-credentials/fetch-token']);
     await expect(
       compilePage('# Page\n\nIntro.\n\n<Snippet id="client-credentials/fetch-tokens" />\n'),
     ).rejects.toThrow(
-      'docs/page.mdx:5: <Snippet id="client-credentials/fetch-tokens" /> names no snippet: there is no snippets/client-credentials/fetch-tokens/meta.json. Check the id, or create it with `npm run new-snippet -- client-credentials/fetch-tokens`.',
+      'docs/page.mdx:5:1: <Snippet id="client-credentials/fetch-tokens" /> names no snippet: there is no snippets/client-credentials/fetch-tokens/meta.json. Did you mean "client-credentials/fetch-token"? Fix the id, or if this is a new snippet, create it with `npm run new-snippet -- client-credentials/fetch-tokens`.',
     );
   });
 
   it('fails the page on a snippet without a literal id', async () => {
     site = createFixtureSite(['client-credentials/fetch-token']);
     await expect(compilePage('# Page\n\n<Snippet id={someId} />\n')).rejects.toThrow(
-      'docs/page.mdx:3: <Snippet> needs a literal id, e.g. <Snippet id="client-credentials/fetch-token" />',
+      'docs/page.mdx:3:1: <Snippet> needs a literal id, e.g. <Snippet id="client-credentials/fetch-token" />',
     );
   });
 

@@ -1,26 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import { closestName } from './closestName';
 import { dataFileName } from './dataFileName';
+import { findSnippetElements } from './snippetElements';
 
 /** Where the registry plugin writes one JSON module per snippet (see `createData` in index.ts). */
 export const generatedModule = (id: string) =>
   `@generated/snippet-registry/default/${dataFileName(id)}`;
 
-function isSnippetElement(node: unknown): node is MdxJsxFlowElement {
-  const candidate = node as Partial<MdxJsxFlowElement>;
-  return (
-    (candidate.type === 'mdxJsxFlowElement' || candidate.type === 'mdxJsxTextElement') &&
-    candidate.name === 'Snippet'
-  );
+/** The ids under `snippets/` that have a meta.json. */
+function existingIds(snippetsDir: string): string[] {
+  if (!fs.existsSync(snippetsDir)) return [];
+  return (fs.readdirSync(snippetsDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /^[^/]+\/[^/]+\/meta\.json$/.test(file))
+    .map((file) => file.replace(/\/meta\.json$/, ''));
 }
 
-function walk(node: unknown, visit: (node: MdxJsxFlowElement) => void) {
-  if (isSnippetElement(node)) visit(node);
-  const children = (node as { children?: unknown[] }).children;
-  children?.forEach((child) => walk(child, visit));
+/**
+ * What to do about a page naming an id the registry lacks: the existing id it most likely means
+ * first (a misspelt id is the usual case), creating a new snippet only after that.
+ */
+export function unknownIdAdvice(id: string, ids: readonly string[]): string {
+  const suggestion = closestName(id, ids);
+  const create = `create it with \`npm run new-snippet -- ${id}\``;
+  return suggestion !== undefined
+    ? `Did you mean "${suggestion}"? Fix the id, or if this is a new snippet, ${create}.`
+    : `Fix the id, or ${create}.`;
 }
 
 /**
@@ -34,13 +42,9 @@ export default function remarkSnippets(options: { siteDir: string }) {
   const snippetsDir = path.join(options.siteDir, 'snippets');
   return (tree: Root, file: VFile) => {
     const imports: string[] = [];
-    walk(tree, (node) => {
-      const where = `${path.relative(options.siteDir, file.path)}:${node.position?.start.line ?? '?'}`;
-      const idAttribute = node.attributes.find(
-        (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id',
-      );
-      const id = idAttribute?.value;
-      if (typeof id !== 'string') {
+    for (const { node, id } of findSnippetElements(tree)) {
+      const where = `${path.relative(options.siteDir, file.path)}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
+      if (id === undefined) {
         throw new Error(
           `${where}: <Snippet> needs a literal id, e.g. <Snippet id="client-credentials/fetch-token" />`,
         );
@@ -48,7 +52,7 @@ export default function remarkSnippets(options: { siteDir: string }) {
       if (!fs.existsSync(path.join(snippetsDir, id, 'meta.json'))) {
         throw new Error(
           `${where}: <Snippet id="${id}" /> names no snippet: there is no snippets/${id}/meta.json. ` +
-            `Check the id, or create it with \`npm run new-snippet -- ${id}\`.`,
+            unknownIdAdvice(id, existingIds(snippetsDir)),
         );
       }
       const name = `__snippet${imports.length}`;
@@ -68,7 +72,7 @@ export default function remarkSnippets(options: { siteDir: string }) {
           },
         },
       });
-    });
+    }
     tree.children.unshift(
       ...imports.map((source, index) => ({
         type: 'mdxjsEsm' as const,

@@ -1,21 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
 import type { RegistryProblem } from '../loadRegistry';
+import { unknownIdAdvice } from '../remarkSnippets';
+import { findSnippetElements } from '../snippetElements';
 
 /** One `<Snippet id="…" />` in a page. */
 export interface SnippetUsage {
   id: string;
-  /** `docs/page.mdx:12` */
+  /** `docs/page.mdx:12:1`: the page, and the line and column of the element. */
   where: string;
-}
-
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-  children?: JsxNode[];
 }
 
 function pages(dir: string): string[] {
@@ -29,26 +22,24 @@ function pages(dir: string): string[] {
 /**
  * Every `<Snippet id="…" />` in `docs/**\/*.md(x)`. Pages are parsed as MDX (as Docusaurus does),
  * so an example inside a code block or a `{/* comment *\/}` does not count as a use.
+ *
+ * Async because `@mdx-js/mdx` is ESM-only and the check command runs as CommonJS (tsx).
  */
-export function findSnippetUsages(siteDir: string, docsDirName = 'docs'): SnippetUsage[] {
+export async function findSnippetUsages(
+  siteDir: string,
+  docsDirName = 'docs',
+): Promise<SnippetUsage[]> {
+  const { createProcessor } = await import('@mdx-js/mdx');
   const processor = createProcessor();
   const usages: SnippetUsage[] = [];
   for (const file of pages(path.join(siteDir, docsDirName))) {
     const relative = path.relative(siteDir, file).split(path.sep).join('/');
-    const tree = processor.parse({ value: fs.readFileSync(file, 'utf8'), path: file }) as JsxNode;
-    const visit = (node: JsxNode) => {
-      if (
-        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-        node.name === 'Snippet'
-      ) {
-        const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
-        if (typeof id === 'string') {
-          usages.push({ id, where: `${relative}:${node.position?.start.line ?? '?'}` });
-        }
-      }
-      node.children?.forEach(visit);
-    };
-    visit(tree);
+    const tree = processor.parse({ value: fs.readFileSync(file, 'utf8'), path: file });
+    for (const { node, id } of findSnippetElements(tree)) {
+      if (id === undefined) continue;
+      const start = node.position?.start;
+      usages.push({ id, where: `${relative}:${start?.line ?? '?'}:${start?.column ?? '?'}` });
+    }
   }
   return usages;
 }
@@ -78,7 +69,7 @@ export function checkSnippetUsage(
     if (!known.has(usage.id)) {
       problems.push({
         file: usage.where,
-        message: `<Snippet id="${usage.id}" /> names no snippet in ${snippetsDirName}/: fix the id, or create it with \`npm run new-snippet -- ${usage.id}\``,
+        message: `<Snippet id="${usage.id}" /> names no snippet in ${snippetsDirName}/. ${unknownIdAdvice(usage.id, ids)}`,
       });
     }
   }
