@@ -1,0 +1,227 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { closestName } from '../../src/plugins/snippet-registry/closestName';
+import {
+  languages as allLanguages,
+  runnableLanguage,
+  type LanguageKey,
+} from '../../src/plugins/snippet-registry/languages';
+import {
+  grants,
+  readRegistry,
+  type RegistryProblem,
+  type SnippetEntry,
+} from '../../src/plugins/snippet-registry/loadRegistry';
+import {
+  checkRun,
+  createSnippetRunner,
+} from '../../src/plugins/snippet-registry/checks/runSnippet';
+import { findScaffoldLeftovers } from '../../src/plugins/snippet-registry/checks/scaffoldLeftovers';
+import {
+  checkSdkSurface,
+  loadSdkSurface,
+} from '../../src/plugins/snippet-registry/checks/sdkSurface';
+import { checkSharedValues } from '../../src/plugins/snippet-registry/checks/sharedValues';
+import {
+  snippetTemplates,
+  type Grant,
+} from '../../src/plugins/snippet-registry/checks/snippetTemplates';
+import {
+  checkSnippetUsage,
+  findSnippetUsages,
+} from '../../src/plugins/snippet-registry/checks/snippetUsage';
+import { findSyntaxErrors } from '../../src/plugins/snippet-registry/checks/syntaxErrors';
+import { loadParsers } from '../../src/plugins/snippet-registry/checks/treeSitter';
+import { typeCheckSnippets } from '../../src/plugins/snippet-registry/checks/typeCheck';
+import type { CheckProblem } from './CheckProblem';
+import { toCheckProblem } from './toCheckProblem';
+
+export interface CheckSnippetsOptions {
+  /** The site whose `snippets/` and `docs/` are checked. */
+  siteDir: string;
+  /** Where tsconfig.json is (the repository root); default `siteDir`. */
+  projectDir?: string;
+  /** Snippet ids (`<grant>/<operation>`); all when empty. */
+  ids?: readonly string[];
+  /** Languages to check; all seven when empty. */
+  languages?: readonly LanguageKey[];
+  /** The TypeScript run's time limit; default 10 s. */
+  timeoutMs?: number;
+  /**
+   * Runs the other six languages' snippets (scripts/check-snippets/runLanguages.ts); left out, they
+   * are only parsed and compared, not run.
+   */
+  runInLanguages?: (options: {
+    siteDir: string;
+    entries: SnippetEntry[];
+    languages: LanguageKey[];
+    log?: (line: string) => void;
+  }) => Promise<CheckProblem[]>;
+  /** Progress, one line per phase. */
+  log?: (line: string) => void;
+}
+
+export interface CheckSnippetsResult {
+  problems: CheckProblem[];
+  /** The ids that were checked. */
+  ids: string[];
+  languages: LanguageKey[];
+}
+
+/** Every folder under `snippets/<grant>/`, broken ones included. */
+function snippetFolders(siteDir: string): string[] {
+  const snippetsDir = path.join(siteDir, 'snippets');
+  if (!fs.existsSync(snippetsDir)) return [];
+  const directories = (dir: string) =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  return directories(snippetsDir).flatMap((grant) =>
+    directories(path.join(snippetsDir, grant)).map((operation) => `${grant}/${operation}`),
+  );
+}
+
+const belongsTo = (ids: ReadonlySet<string>) => (problem: RegistryProblem | CheckProblem) => {
+  const match = /^snippets\/([^/:]+\/[^/:]+)/.exec(problem.file);
+  return match !== null && ids.has(match[1] ?? '');
+};
+
+/**
+ * Every check of the snippet registry, for the given snippets (all when none) and the pages that
+ * use them: the registry's own rules (folders, meta.json schema, highlight lines), pages naming
+ * snippets, scaffold leftovers, syntax in each language, TypeScript types against the SDK, shared
+ * values across languages, SDK names, the TypeScript run against the mock server, and (with
+ * `runInLanguages`) the run of every other language. Problems come back in `file:line:column`
+ * form; nothing is thrown for a problem in the registry.
+ */
+export async function checkSnippets(options: CheckSnippetsOptions): Promise<CheckSnippetsResult> {
+  const { siteDir, log = () => {} } = options;
+  const projectDir = options.projectDir ?? siteDir;
+  const languages =
+    options.languages !== undefined && options.languages.length > 0
+      ? allLanguages.filter((language) => options.languages?.includes(language.key))
+      : [...allLanguages];
+  const checksLanguage = (key: LanguageKey) => languages.some((language) => language.key === key);
+  const otherLanguageFiles = new Set(
+    allLanguages.filter((language) => !checksLanguage(language.key)).map((l) => l.file),
+  );
+  /** Drops problems in the files of languages not asked for. */
+  const inCheckedLanguages = (problem: CheckProblem) =>
+    !otherLanguageFiles.has(problem.file.split('/').at(-1) ?? '');
+
+  const problems: (RegistryProblem | CheckProblem)[] = [];
+  const folders = snippetFolders(siteDir);
+  const all = options.ids === undefined || options.ids.length === 0;
+  const ids = all ? folders : [...new Set(options.ids)];
+  for (const id of ids) {
+    if (folders.includes(id)) continue;
+    const suggestion = closestName(id, folders);
+    problems.push({
+      file: `snippets/${id}`,
+      message:
+        `no such snippet: ${suggestion !== undefined ? `did you mean "${suggestion}"? Or ` : ''}` +
+        `create it with \`npm run new-snippet -- ${id}\``,
+    });
+  }
+  const selected = new Set(ids);
+
+  log(`Reading ${ids.length} snippet${ids.length === 1 ? '' : 's'}…`);
+  const registry = readRegistry(siteDir);
+  problems.push(...(all ? registry.problems : registry.problems.filter(belongsTo(selected))));
+  const entries = registry.entries.filter((entry) => selected.has(entry.id));
+
+  // Pages: a registry entry no page shows, and a page naming an id the registry lacks (always,
+  // as a misspelt id on a page is the usual reason a new snippet shows nowhere).
+  const usages = await findSnippetUsages(siteDir);
+  problems.push(
+    ...checkSnippetUsage(folders, usages).filter(
+      (problem) => problem.file.startsWith('docs/') || belongsTo(selected)(problem),
+    ),
+  );
+
+  const surface = loadSdkSurface(siteDir);
+  if (all) problems.push(...surface.problems);
+  const parsers = await loadParsers();
+  if (all) {
+    // What `npm run new-snippet` writes must pass the surface check too.
+    for (const grant of grants) {
+      const sources = snippetTemplates(grant as Grant, 'new-operation');
+      const files = Object.fromEntries(
+        allLanguages.map((language) => [
+          language.key,
+          {
+            path: `src/plugins/snippet-registry/checks/snippetTemplates.ts (${grant}, ${language.file})`,
+            source: sources[language.key],
+          },
+        ]),
+      ) as SnippetEntry['files'];
+      problems.push(...checkSdkSurface(parsers, files, surface.surface));
+    }
+  }
+
+  log('Checking syntax, shared values and SDK names…');
+  for (const entry of entries) {
+    const files = allLanguages
+      .filter((language) => checksLanguage(language.key))
+      .map((language) => entry.files[language.key]);
+    const metaPath = `snippets/${entry.id}/meta.json`;
+    problems.push(
+      ...findScaffoldLeftovers([
+        ...files,
+        { path: metaPath, source: fs.readFileSync(path.join(siteDir, metaPath), 'utf8') },
+      ]),
+      ...allLanguages
+        .filter((language) => language.key !== runnableLanguage && checksLanguage(language.key))
+        .flatMap((language) => {
+          const file = entry.files[language.key];
+          return findSyntaxErrors(parsers, language.key, file.path, file.source);
+        }),
+      ...checkSharedValues(parsers, entry.files),
+      ...checkSdkSurface(parsers, entry.files, surface.surface),
+    );
+  }
+
+  if (checksLanguage(runnableLanguage) && entries.length > 0) {
+    log('Type-checking the TypeScript snippets against the SDK…');
+    problems.push(
+      ...typeCheckSnippets(
+        projectDir,
+        siteDir,
+        entries.map((entry) => entry.files[runnableLanguage].path),
+      ),
+    );
+    const runnable = entries.filter((entry) => entry.meta.run !== false);
+    log(`Running ${runnable.length} TypeScript snippet${runnable.length === 1 ? '' : 's'}…`);
+    const runner = createSnippetRunner(
+      options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {},
+    );
+    try {
+      for (const entry of runnable) {
+        if (entry.meta.run === false) continue;
+        const snippet = entry.files[runnableLanguage].path;
+        const run = await runner.run(entry.files[runnableLanguage].source, entry.meta.run.consent);
+        problems.push(
+          ...checkRun(run, entry.meta.run, { snippet, meta: `snippets/${entry.id}/meta.json` }),
+        );
+      }
+    } finally {
+      await runner.close();
+    }
+  }
+
+  const others = languages
+    .map((language) => language.key)
+    .filter((key) => key !== runnableLanguage);
+  if (options.runInLanguages !== undefined && others.length > 0 && entries.length > 0) {
+    log(`Running the snippets in ${others.join(', ')}…`);
+    problems.push(...(await options.runInLanguages({ siteDir, entries, languages: others, log })));
+  }
+
+  return {
+    problems: problems.map(toCheckProblem).filter(inCheckedLanguages),
+    ids,
+    languages: languages.map((language) => language.key),
+  };
+}
