@@ -1,6 +1,7 @@
-import secrets
+import uuid
 from urllib.parse import parse_qsl, urlparse
 
+from sandbox import browser
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
 from sdk.sdk_client import SdkClient
@@ -16,15 +17,16 @@ client = SdkClient(
 
 # 1. Sign-in request: the SDK adds PKCE (RFC 7636) to every authorization URL. It keeps a random
 #    code verifier for this state and puts only its SHA-256 hash in the URL (code_challenge, S256).
-state = secrets.token_urlsafe(16)
+state = str(uuid.uuid4())
 auth_url = client.http_acg.get_authorization_url(state=state)
 print(f"Authorization URL: {auth_url}")
-# Keep state in the user's session and redirect their browser to auth_url.
+
+# Demo only: the sandbox plays the user's browser and approves the consent screen.
+callback_url = browser.authorize(auth_url)
 
 # 2. Callback request: pass the returned state with the code. The SDK sends the verifier kept for
 #    that state, proving the code is redeemed by the client that asked for it. Use the same client
 #    instance for both requests: the verifier lives in its memory.
-#    callback_url is the URL your redirect URI was requested with.
 query = dict(parse_qsl(urlparse(callback_url).query))
 if query.get("state") != state:
     raise RuntimeError("State mismatch: ignore this callback")

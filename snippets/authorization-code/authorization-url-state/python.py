@@ -1,4 +1,4 @@
-import secrets
+import uuid
 
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
@@ -15,7 +15,7 @@ client = SdkClient(
 
 # A fresh, unguessable state for each sign-in. Keep it in the user's session: the callback
 # must carry the same value, or it answers a request this user never made (RFC 6749, section 10.12).
-state = secrets.token_urlsafe(16)
+state = str(uuid.uuid4())
 
 # prompt=consent asks the server to show the consent screen even if the user approved before.
 auth_url = client.http_acg.get_authorization_url(state=state, additional_params={"prompt": "consent"})

@@ -1,3 +1,6 @@
+from urllib.parse import parse_qs, urlparse
+
+from sandbox import browser
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
 from sdk.sdk_client import SdkClient
@@ -17,5 +20,7 @@ client = SdkClient(
 auth_url = client.http_acg.get_authorization_url()
 print(f"Authorization URL: {auth_url}")
 
-# Redirect the user's browser to auth_url: after consent, the server sends the user back to
-# https://example.com/oauth/callback with a code (see "Handle the redirect").
+# Redirect the user's browser to auth_url. Demo only: the sandbox plays that browser.
+callback_url = urlparse(browser.authorize(auth_url))
+print(f"Redirected to: {callback_url.scheme}://{callback_url.netloc}{callback_url.path}")
+print(f"Code received: {'yes' if 'code' in parse_qs(callback_url.query) else 'no'}")

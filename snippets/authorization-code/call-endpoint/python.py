@@ -1,6 +1,17 @@
+from urllib.parse import parse_qsl, urlparse
+
+from sandbox import browser, clock
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
 from sdk.sdk_client import SdkClient
+
+
+# Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+# code from the redirect. Your app reads it from the request to its redirect URI.
+def get_auth_code_from_redirect_uri(client: SdkClient) -> str:
+    callback_url = browser.authorize(client.http_acg.get_authorization_url())
+    return dict(parse_qsl(urlparse(callback_url).query))["code"]
+
 
 client = SdkClient(
     authorization_code_auth_credentials=AuthorizationCodeAuthCredentials(
@@ -11,9 +22,10 @@ client = SdkClient(
     )
 )
 
-# Until the user authorizes the app, calls fail: exchange the code from the redirect first,
-# and give the token to the client. get_auth_code_from_redirect_uri is your code (see "Handle the redirect").
-token = client.http_acg.fetch_token(get_auth_code_from_redirect_uri())
+# Until the user authorizes the app, calls fail with AuthorizationRequiredException: exchange the
+# code from the redirect first, and give the token to the client.
+code = get_auth_code_from_redirect_uri(client)
+token = client.http_acg.fetch_token(code)
 client = SdkClient(
     config=client.config.clone_with(
         authorization_code_auth_credentials=client.config.authorization_code_auth_credentials.clone_with(
@@ -27,7 +39,8 @@ response = client.user_controller.get_profile()
 print(f"Status: {response.status_code}")
 print(f"Profile: {response.body.name} ({response.body.kind})")
 
-# ... an hour later, the token has expired.
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+clock.advance(3600)
 print(f"Token expired: {'yes' if client.http_acg.is_token_expired() else 'no'}")
 
 # The next call notices and refreshes the token before sending the request.

@@ -1,8 +1,18 @@
 from datetime import datetime, timezone
+from urllib.parse import parse_qsl, urlparse
 
+from sandbox import browser, clock
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
 from sdk.sdk_client import SdkClient
+
+
+# Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+# code from the redirect. Your app reads it from the request to its redirect URI.
+def get_auth_code_from_redirect_uri(client: SdkClient) -> str:
+    callback_url = browser.authorize(client.http_acg.get_authorization_url())
+    return dict(parse_qsl(urlparse(callback_url).query))["code"]
+
 
 client = SdkClient(
     authorization_code_auth_credentials=AuthorizationCodeAuthCredentials(
@@ -13,9 +23,9 @@ client = SdkClient(
     )
 )
 
-# Your code: the code from the request to your redirect URI (see "Handle the redirect").
-auth_code = get_auth_code_from_redirect_uri()
-token = client.http_acg.fetch_token(auth_code)
+# The code from the request to your redirect URI (here a demo helper, above).
+code = get_auth_code_from_redirect_uri(client)
+token = client.http_acg.fetch_token(code)
 client = SdkClient(
     config=client.config.clone_with(
         authorization_code_auth_credentials=client.config.authorization_code_auth_credentials.clone_with(
@@ -28,5 +38,6 @@ client = SdkClient(
 print(f"Expires at: {datetime.fromtimestamp(token.expiry, tz=timezone.utc).isoformat()}")
 print(f"Token expired: {'yes' if client.http_acg.is_token_expired() else 'no'}")
 
-# ... an hour later:
+# Demo only: move the sandbox clock an hour ahead.
+clock.advance(3600)
 print(f"Token expired: {'yes' if client.http_acg.is_token_expired() else 'no'}")

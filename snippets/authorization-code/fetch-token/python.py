@@ -1,7 +1,18 @@
+from urllib.parse import parse_qsl, urlparse
+
+from sandbox import browser
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
-from sdk.models.o_auth_token import OAuthToken
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
+from sdk.models.o_auth_token import OAuthToken
 from sdk.sdk_client import SdkClient
+
+
+# Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+# code from the redirect. Your app reads it from the request to its redirect URI.
+def get_auth_code_from_redirect_uri(client: SdkClient) -> str:
+    callback_url = browser.authorize(client.http_acg.get_authorization_url())
+    return dict(parse_qsl(urlparse(callback_url).query))["code"]
+
 
 client = SdkClient(
     authorization_code_auth_credentials=AuthorizationCodeAuthCredentials(
@@ -12,11 +23,11 @@ client = SdkClient(
     )
 )
 
-# Your code: the code from the request to your redirect URI (see "Handle the redirect").
-auth_code = get_auth_code_from_redirect_uri()
+# The code from the request to your redirect URI (here a demo helper, above).
+code = get_auth_code_from_redirect_uri(client)
 
 # Exchange the authorization code for an access token (and a refresh token).
-token: OAuthToken = client.http_acg.fetch_token(auth_code)
+token: OAuthToken = client.http_acg.fetch_token(code)
 
 # Print only the start of the token: the whole value is a bearer credential.
 print(f"Access token: {token.access_token[:8]}…")

@@ -1,6 +1,7 @@
-import secrets
+import uuid
 from urllib.parse import parse_qsl, urlparse
 
+from sandbox import browser
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
 from sdk.sdk_client import SdkClient
@@ -15,13 +16,14 @@ client = SdkClient(
 )
 
 # 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-state = secrets.token_urlsafe(16)
+state = str(uuid.uuid4())
 auth_url = client.http_acg.get_authorization_url(state=state)
-# Redirect the user's browser to auth_url.
+
+# Demo only: the sandbox plays the user's browser; this run denies consent.
+callback_url = browser.authorize(auth_url)
 
 # 2. Callback request: the redirect carries the state you sent plus either a code or an error.
 #    Check the state first: a mismatch means this user never made the request (RFC 6749, section 10.12).
-#    callback_url is the URL your redirect URI was requested with.
 query = dict(parse_qsl(urlparse(callback_url).query))
 if query.get("state") != state:
     print("State mismatch: ignoring this callback")

@@ -1,10 +1,32 @@
+import json
+from dataclasses import asdict
+from urllib.parse import parse_qsl, urlparse
+
+from sandbox import browser
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
 from sdk.models.o_auth_token import OAuthToken
 from sdk.sdk_client import SdkClient
 
-# Your code: read the token your app saved earlier (see "Token callbacks").
-stored_token: OAuthToken = load_token_from_database()
+
+# Demo only: stands in for your database, returning a token saved as JSON by an earlier run
+# (in which the sandbox played the user's browser and approved the consent screen).
+def load_token_from_database() -> OAuthToken:
+    earlier = SdkClient(
+        authorization_code_auth_credentials=AuthorizationCodeAuthCredentials(
+            o_auth_client_id="OAuthClientId",
+            o_auth_client_secret="OAuthClientSecret",
+            o_auth_redirect_uri="https://example.com/oauth/callback",
+            o_auth_scopes=[OAuthScopeEnum.READ_SCOPE, OAuthScopeEnum.WRITE_SCOPE],
+        )
+    )
+    callback_url = browser.authorize(earlier.http_acg.get_authorization_url())
+    token = earlier.http_acg.fetch_token(dict(parse_qsl(urlparse(callback_url).query))["code"])
+    return OAuthToken(**json.loads(json.dumps(asdict(token))))
+
+
+# Read the token your app saved earlier (see "Token callbacks").
+stored_token = load_token_from_database()
 
 # Give the client the saved token: the user need not authorize the app again at every startup.
 # The client sends the token until it expires, then refreshes it.

@@ -1,5 +1,7 @@
 from typing import Optional
+from urllib.parse import parse_qsl, urlparse
 
+from sandbox import browser, clock
 from sdk.http.auth.o_auth_2 import AuthorizationCodeAuthCredentials, OAuth2
 from sdk.models.o_auth_scope_enum import OAuthScopeEnum
 from sdk.models.o_auth_token import OAuthToken
@@ -27,6 +29,13 @@ def o_auth_on_token_update(token: OAuthToken) -> None:
     print(f"Saved token {token.access_token[:8]}…")
 
 
+# Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+# code from the redirect. Your app reads it from the request to its redirect URI.
+def get_auth_code_from_redirect_uri(client: SdkClient) -> str:
+    callback_url = browser.authorize(client.http_acg.get_authorization_url())
+    return dict(parse_qsl(urlparse(callback_url).query))["code"]
+
+
 client = SdkClient(
     authorization_code_auth_credentials=AuthorizationCodeAuthCredentials(
         o_auth_client_id="OAuthClientId",
@@ -39,8 +48,7 @@ client = SdkClient(
 )
 
 # The first token comes from the user's consent: exchanging the code triggers the update callback.
-# get_auth_code_from_redirect_uri is your code (see "Handle the redirect").
-token = client.http_acg.fetch_token(get_auth_code_from_redirect_uri())
+token = client.http_acg.fetch_token(get_auth_code_from_redirect_uri(client))
 client = SdkClient(
     config=client.config.clone_with(
         authorization_code_auth_credentials=client.config.authorization_code_auth_credentials.clone_with(
@@ -50,5 +58,6 @@ client = SdkClient(
 )
 client.user_controller.get_profile()
 
-# ... an hour later, the token has expired:
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+clock.advance(3600)
 client.user_controller.get_profile()
