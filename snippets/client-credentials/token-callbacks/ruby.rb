@@ -1,4 +1,5 @@
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 # Stands in for your database or cache.
@@ -25,5 +26,6 @@ client = Client.new(
 
 client.items_controller.list_items
 
-# ... an hour later, the token has expired:
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+Sandbox.clock.advance(3600)
 client.items_controller.list_items
