@@ -6,15 +6,9 @@ import (
 	"log"
 	"time"
 
+	"sandbox"
 	"sdk"
 )
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
 
 func main() {
 	ctx := context.Background()
@@ -43,6 +37,14 @@ func main() {
 	fmt.Printf("Expires at: %s\n", time.Unix(token.Expiry, 0).UTC().Format(time.RFC3339))
 	fmt.Printf("Token expired: %s\n", yesNo(client.ClientCredentialsAuthManager().OAuthTokenIsExpired()))
 
-	// ... an hour later:
+	// Demo only: move the sandbox clock an hour ahead.
+	sandbox.Clock.Advance(3600)
 	fmt.Printf("Token expired: %s\n", yesNo(client.ClientCredentialsAuthManager().OAuthTokenIsExpired()))
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }

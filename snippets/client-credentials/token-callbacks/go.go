@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -26,14 +27,14 @@ func main() {
 						if savedToken != nil && !authManager.IsTokenExpired(*savedToken) {
 							return *savedToken
 						}
-						if lastOAuthToken.AccessToken == "" {
-							fmt.Println("No token yet: fetching one")
-						} else {
+						if lastOAuthToken.AccessToken != "" {
 							fmt.Println("Token expired: fetching a new one")
+						} else {
+							fmt.Println("No token yet: fetching one")
 						}
-						token, err := authManager.FetchToken(context.TODO())
+						token, err := authManager.FetchToken(ctx)
 						if err != nil {
-							log.Println(err)
+							log.Println(err) // an empty token makes the call fail
 						}
 						return token
 					}).
@@ -50,7 +51,8 @@ func main() {
 		log.Fatalln(err)
 	}
 
-	// ... an hour later, the token has expired:
+	// Demo only: move the sandbox clock an hour ahead so the token expires.
+	sandbox.Clock.Advance(3600)
 	if _, err := client.ItemsController().ListItems(ctx); err != nil {
 		log.Fatalln(err)
 	}
