@@ -1,4 +1,5 @@
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 client = Client.new(
@@ -15,7 +16,8 @@ response = client.items_controller.list_items
 puts "Status: #{response.status_code}"
 puts "Items: #{response.data.items.length}"
 
-# ... an hour later, the token has expired.
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+Sandbox.clock.advance(3600)
 puts "Token expired: #{client.http_ropcg.token_expired? ? 'yes' : 'no'}"
 
 # The next call notices and refreshes the token before sending the request.

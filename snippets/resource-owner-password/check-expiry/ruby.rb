@@ -1,5 +1,6 @@
 require 'time'
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 client = Client.new(
@@ -22,7 +23,8 @@ client = Client.new(
 
 # Expiry is a Unix time in seconds, set a little before the server's deadline to allow for clock skew.
 puts "Expires at: #{Time.at(token.expiry).utc.iso8601}"
-puts "Token expired: #{client.http_ropcg.token_expired?(token) ? 'yes' : 'no'}"
+puts "Token expired: #{client.http_ropcg.token_expired? ? 'yes' : 'no'}"
 
-# ... an hour later:
-puts "Token expired: #{client.http_ropcg.token_expired?(token) ? 'yes' : 'no'}"
+# Demo only: move the sandbox clock an hour ahead.
+Sandbox.clock.advance(3600)
+puts "Token expired: #{client.http_ropcg.token_expired? ? 'yes' : 'no'}"

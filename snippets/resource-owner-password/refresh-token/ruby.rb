@@ -1,4 +1,5 @@
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 client = Client.new(
@@ -10,20 +11,21 @@ client = Client.new(
   )
 )
 
-token = client.http_ropcg.fetch_token
+first = client.http_ropcg.fetch_token
 client = Client.new(
   config: client.config.clone_with(
     resource_owner_auth_credentials: client.config.resource_owner_auth_credentials.clone_with(
-      o_auth_token: token
+      o_auth_token: first
     )
   )
 )
 
-# ... an hour later, the token has expired.
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+Sandbox.clock.advance(3600)
 
 # The password grant issues a refresh token: use it to get a new access token
 # without asking the user for their password again (RFC 6749, section 6).
-if client.http_ropcg.token_expired?(token)
+if client.http_ropcg.token_expired?
   puts 'Token expired: refreshing it'
   token = client.http_ropcg.refresh_token
   client = Client.new(

@@ -1,4 +1,5 @@
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 # Stands in for your database or cache.
@@ -31,5 +32,6 @@ client = Client.new(
 
 client.user_controller.get_profile
 
-# ... an hour later, the token has expired:
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+Sandbox.clock.advance(3600)
 client.user_controller.get_profile
