@@ -5,15 +5,9 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 )
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
 
 func main() {
 	ctx := context.Background()
@@ -38,7 +32,8 @@ func main() {
 	fmt.Printf("Status: %d\n", response.Response.StatusCode)
 	fmt.Printf("Items: %d\n", len(response.Data.Items))
 
-	// ... an hour later, the token has expired.
+	// Demo only: move the sandbox clock an hour ahead so the token expires.
+	sandbox.Clock.Advance(3600)
 	fmt.Printf("Token expired: %s\n", yesNo(client.ResourceOwnerAuthManager().OAuthTokenIsExpired()))
 
 	// The next call notices and refreshes the token before sending the request.
@@ -48,4 +43,11 @@ func main() {
 	}
 	fmt.Printf("Status: %d\n", response.Response.StatusCode)
 	fmt.Printf("Token expired: %s\n", yesNo(client.ResourceOwnerAuthManager().OAuthTokenIsExpired()))
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }

@@ -6,15 +6,9 @@ import (
 	"log"
 	"time"
 
+	"sandbox"
 	"sdk"
 )
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
 
 func main() {
 	ctx := context.Background()
@@ -45,6 +39,14 @@ func main() {
 	fmt.Printf("Expires at: %s\n", time.Unix(token.Expiry, 0).UTC().Format(time.RFC3339))
 	fmt.Printf("Token expired: %s\n", yesNo(client.ResourceOwnerAuthManager().OAuthTokenIsExpired()))
 
-	// ... an hour later:
+	// Demo only: move the sandbox clock an hour ahead.
+	sandbox.Clock.Advance(3600)
 	fmt.Printf("Token expired: %s\n", yesNo(client.ResourceOwnerAuthManager().OAuthTokenIsExpired()))
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }

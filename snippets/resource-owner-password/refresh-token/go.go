@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 )
 
@@ -23,23 +24,24 @@ func main() {
 		),
 	)
 
-	token, err := client.ResourceOwnerAuthManager().FetchToken(ctx)
+	first, err := client.ResourceOwnerAuthManager().FetchToken(ctx)
 	if err != nil {
 		log.Fatalln(err)
 	}
 	client = client.CloneWithConfiguration(
 		sdk.WithResourceOwnerAuthCredentials(
-			client.Configuration().ResourceOwnerAuthCredentials().WithOAuthToken(token),
+			client.Configuration().ResourceOwnerAuthCredentials().WithOAuthToken(first),
 		),
 	)
 
-	// ... an hour later, the token has expired.
+	// Demo only: move the sandbox clock an hour ahead so the token expires.
+	sandbox.Clock.Advance(3600)
 
 	// The password grant issues a refresh token: use it to get a new access token
 	// without asking the user for their password again (RFC 6749, section 6).
 	if client.ResourceOwnerAuthManager().OAuthTokenIsExpired() {
 		fmt.Println("Token expired: refreshing it")
-		token, err = client.ResourceOwnerAuthManager().RefreshToken(ctx)
+		token, err := client.ResourceOwnerAuthManager().RefreshToken(ctx)
 		if err != nil {
 			log.Fatalln(err)
 		}

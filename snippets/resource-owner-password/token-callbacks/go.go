@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -32,13 +33,13 @@ func main() {
 						var err error
 						if lastOAuthToken.RefreshToken != "" {
 							fmt.Println("Token expired: refreshing it")
-							token, err = authManager.RefreshToken(context.TODO())
+							token, err = authManager.RefreshToken(ctx)
 						} else {
 							fmt.Println("No token yet: fetching one")
-							token, err = authManager.FetchToken(context.TODO())
+							token, err = authManager.FetchToken(ctx)
 						}
 						if err != nil {
-							log.Println(err)
+							log.Println(err) // an empty token makes the call fail
 						}
 						return token
 					}).
@@ -55,7 +56,8 @@ func main() {
 		log.Fatalln(err)
 	}
 
-	// ... an hour later, the token has expired:
+	// Demo only: move the sandbox clock an hour ahead so the token expires.
+	sandbox.Clock.Advance(3600)
 	if _, err := client.UserController().GetProfile(ctx); err != nil {
 		log.Fatalln(err)
 	}
