@@ -2,6 +2,10 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Clock;
+use Sdk\Authentication\ClientCredentialsAuthCredentialsBuilder;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->clientCredentialsAuthCredentials(
         ClientCredentialsAuthCredentialsBuilder::init(
@@ -16,7 +20,8 @@ $response = $client->getItemsController()->listItems();
 printf("Status: %d\n", $response->getStatusCode());
 printf("Items: %d\n", count($response->getResult()->getItems()));
 
-// ... an hour later, the token has expired.
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock::advance(3600);
 printf("Token expired: %s\n", $client->getClientCredentialsAuth()->isTokenExpired() ? 'yes' : 'no');
 
 // The next call notices and fetches a new token before sending the request.

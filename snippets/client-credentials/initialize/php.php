@@ -2,6 +2,9 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sdk\Authentication\ClientCredentialsAuthCredentialsBuilder;
+use Sdk\SdkClientBuilder;
+
 // Configure the client once with the credentials the authorization server issued.
 $client = SdkClientBuilder::init()
     ->clientCredentialsAuthCredentials(

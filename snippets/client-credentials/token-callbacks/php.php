@@ -2,6 +2,12 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Clock;
+use Sdk\Authentication\ClientCredentialsAuthCredentialsBuilder;
+use Sdk\Authentication\ClientCredentialsAuthManager;
+use Sdk\Models\OAuthToken;
+use Sdk\SdkClientBuilder;
+
 // Stands in for your database or cache.
 $savedToken = null;
 
@@ -33,5 +39,6 @@ $client = SdkClientBuilder::init()
 
 $client->getItemsController()->listItems();
 
-// ... an hour later, the token has expired:
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock::advance(3600);
 $client->getItemsController()->listItems();
