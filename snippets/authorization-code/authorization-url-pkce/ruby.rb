@@ -1,6 +1,7 @@
 require 'securerandom'
 require 'uri'
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 client = Client.new(
@@ -14,16 +15,17 @@ client = Client.new(
 
 # 1. Sign-in request: the SDK adds PKCE (RFC 7636) to every authorization URL. It keeps a random
 #    code verifier for this state and puts only its SHA-256 hash in the URL (code_challenge, S256).
-state = SecureRandom.urlsafe_base64(16)
+state = SecureRandom.uuid
 auth_url = client.http_acg.get_authorization_url(state: state)
 puts "Authorization URL: #{auth_url}"
-# Keep state in the user's session and redirect their browser to auth_url.
+
+# Demo only: the sandbox plays the user's browser and approves the consent screen.
+callback_url = Sandbox.browser.authorize(auth_url)
 
 # 2. Callback request: pass the returned state with the code. The SDK sends the verifier kept for
 #    that state, proving the code is redeemed by the client that asked for it. Use the same client
 #    instance for both requests: the verifier lives in its memory.
-#    callback_url is the URL your redirect URI was requested with.
-query = URI.decode_www_form(URI(callback_url).query).to_h
+query = URI.decode_www_form(callback_url.query).to_h
 raise 'State mismatch: ignore this callback' unless query['state'] == state
 
 token = client.http_acg.fetch_token(query['code'], state: query['state'])

@@ -13,7 +13,7 @@ client = Client.new(
 
 # A fresh, unguessable state for each sign-in. Keep it in the user's session: the callback
 # must carry the same value, or it answers a request this user never made (RFC 6749, section 10.12).
-state = SecureRandom.urlsafe_base64(16)
+state = SecureRandom.uuid
 
 # prompt=consent asks the server to show the consent screen even if the user approved before.
 auth_url = client.http_acg.get_authorization_url(state: state, additional_params: { prompt: 'consent' })

@@ -1,4 +1,6 @@
+require 'uri'
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 client = Client.new(
@@ -16,5 +18,7 @@ client = Client.new(
 auth_url = client.http_acg.get_authorization_url
 puts "Authorization URL: #{auth_url}"
 
-# Redirect the user's browser to auth_url: after consent, the server sends the user back to
-# https://example.com/oauth/callback with a code (see "Handle the redirect").
+# Redirect the user's browser to auth_url. Demo only: the sandbox plays that browser.
+callback_url = Sandbox.browser.authorize(auth_url)
+puts "Redirected to: #{callback_url.scheme}://#{callback_url.host}#{callback_url.path}"
+puts "Code received: #{URI.decode_www_form(callback_url.query).to_h.key?('code') ? 'yes' : 'no'}"

@@ -1,6 +1,7 @@
 require 'securerandom'
 require 'uri'
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 client = Client.new(
@@ -13,14 +14,15 @@ client = Client.new(
 )
 
 # 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-state = SecureRandom.urlsafe_base64(16)
+state = SecureRandom.uuid
 auth_url = client.http_acg.get_authorization_url(state: state)
-# Redirect the user's browser to auth_url.
+
+# Demo only: the sandbox plays the user's browser and approves the consent screen.
+callback_url = Sandbox.browser.authorize(auth_url)
 
 # 2. Callback request: check the state, then exchange the code (with its state, so the SDK sends
 #    the matching PKCE verifier) for a token. Codes are single-use and expire within minutes.
-#    callback_url is the URL your redirect URI was requested with.
-query = URI.decode_www_form(URI(callback_url).query).to_h
+query = URI.decode_www_form(callback_url.query).to_h
 raise 'State mismatch: ignore this callback' unless query['state'] == state
 
 token = client.http_acg.fetch_token(query['code'], state: state)

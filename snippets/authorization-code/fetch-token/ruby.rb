@@ -1,5 +1,14 @@
+require 'uri'
 require 'sdk'
+require 'sandbox'
 include Sdk
+
+# Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+# code from the redirect. Your app reads it from the request to its redirect URI.
+def get_auth_code_from_redirect_uri(client)
+  callback_url = Sandbox.browser.authorize(client.http_acg.get_authorization_url)
+  URI.decode_www_form(callback_url.query).to_h['code']
+end
 
 client = Client.new(
   authorization_code_auth_credentials: AuthorizationCodeAuthCredentials.new(
@@ -10,11 +19,11 @@ client = Client.new(
   )
 )
 
-# Your code: the code from the request to your redirect URI (see "Handle the redirect").
-auth_code = get_auth_code_from_redirect_uri
+# The code from the request to your redirect URI (here a demo helper, above).
+code = get_auth_code_from_redirect_uri(client)
 
 # Exchange the authorization code for an access token (and a refresh token).
-token = client.http_acg.fetch_token(auth_code)
+token = client.http_acg.fetch_token(code)
 
 # Print only the start of the token: the whole value is a bearer credential.
 puts "Access token: #{token.access_token[0, 8]}…"

@@ -1,6 +1,7 @@
 require 'securerandom'
 require 'uri'
 require 'sdk'
+require 'sandbox'
 include Sdk
 
 client = Client.new(
@@ -13,14 +14,15 @@ client = Client.new(
 )
 
 # 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-state = SecureRandom.urlsafe_base64(16)
+state = SecureRandom.uuid
 auth_url = client.http_acg.get_authorization_url(state: state)
-# Redirect the user's browser to auth_url.
+
+# Demo only: the sandbox plays the user's browser; this run denies consent.
+callback_url = Sandbox.browser.authorize(auth_url)
 
 # 2. Callback request: the redirect carries the state you sent plus either a code or an error.
 #    Check the state first: a mismatch means this user never made the request (RFC 6749, section 10.12).
-#    callback_url is the URL your redirect URI was requested with.
-query = URI.decode_www_form(URI(callback_url).query).to_h
+query = URI.decode_www_form(callback_url.query).to_h
 if query['state'] != state
   puts 'State mismatch: ignoring this callback'
 elsif query.key?('error')

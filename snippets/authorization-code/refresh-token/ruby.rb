@@ -1,5 +1,14 @@
+require 'uri'
 require 'sdk'
+require 'sandbox'
 include Sdk
+
+# Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+# code from the redirect. Your app reads it from the request to its redirect URI.
+def get_auth_code_from_redirect_uri(client)
+  callback_url = Sandbox.browser.authorize(client.http_acg.get_authorization_url)
+  URI.decode_www_form(callback_url.query).to_h['code']
+end
 
 client = Client.new(
   authorization_code_auth_credentials: AuthorizationCodeAuthCredentials.new(
@@ -10,22 +19,23 @@ client = Client.new(
   )
 )
 
-# Your code: the code from the request to your redirect URI (see "Handle the redirect").
-auth_code = get_auth_code_from_redirect_uri
-token = client.http_acg.fetch_token(auth_code)
+# The code from the request to your redirect URI (here a demo helper, above).
+code = get_auth_code_from_redirect_uri(client)
+first = client.http_acg.fetch_token(code)
 client = Client.new(
   config: client.config.clone_with(
     authorization_code_auth_credentials: client.config.authorization_code_auth_credentials.clone_with(
-      o_auth_token: token
+      o_auth_token: first
     )
   )
 )
 
-# ... an hour later, the token has expired.
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+Sandbox.clock.advance(3600)
 
 # The authorization code grant issues a refresh token: use it to get a new access token
 # without sending the user through the consent screen again (RFC 6749, section 6).
-if client.http_acg.token_expired?(token)
+if client.http_acg.token_expired?
   puts 'Token expired: refreshing it'
   token = client.http_acg.refresh_token
   client = Client.new(

@@ -1,5 +1,14 @@
+require 'uri'
 require 'sdk'
+require 'sandbox'
 include Sdk
+
+# Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+# code from the redirect. Your app reads it from the request to its redirect URI.
+def get_auth_code_from_redirect_uri(client)
+  callback_url = Sandbox.browser.authorize(client.http_acg.get_authorization_url)
+  URI.decode_www_form(callback_url.query).to_h['code']
+end
 
 # Stands in for your database or cache.
 saved_token = nil
@@ -19,7 +28,7 @@ client = Client.new(
         return auth_manager.refresh_token
       end
       # Nothing to refresh: only the user can authorize the app again.
-      raise 'The user must sign in again'
+      raise AuthorizationRequiredException, 'The user must sign in again'
     },
     # Called with every new token the client starts using: persist it here.
     o_auth_on_token_update: lambda { |token|
@@ -30,8 +39,7 @@ client = Client.new(
 )
 
 # The first token comes from the user's consent: exchanging the code triggers the update callback.
-# get_auth_code_from_redirect_uri is your code (see "Handle the redirect").
-token = client.http_acg.fetch_token(get_auth_code_from_redirect_uri)
+token = client.http_acg.fetch_token(get_auth_code_from_redirect_uri(client))
 client = Client.new(
   config: client.config.clone_with(
     authorization_code_auth_credentials: client.config.authorization_code_auth_credentials.clone_with(
@@ -41,5 +49,6 @@ client = Client.new(
 )
 client.user_controller.get_profile
 
-# ... an hour later, the token has expired:
+# Demo only: move the sandbox clock an hour ahead so the token expires.
+Sandbox.clock.advance(3600)
 client.user_controller.get_profile
