@@ -2,6 +2,10 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Clock;
+use Sdk\Authentication\ResourceOwnerAuthCredentialsBuilder;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->resourceOwnerAuthCredentials(
         ResourceOwnerAuthCredentialsBuilder::init(
@@ -18,7 +22,8 @@ $response = $client->getItemsController()->listItems();
 printf("Status: %d\n", $response->getStatusCode());
 printf("Items: %d\n", count($response->getResult()->getItems()));
 
-// ... an hour later, the token has expired.
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock::advance(3600);
 printf("Token expired: %s\n", $client->getResourceOwnerAuth()->isTokenExpired() ? 'yes' : 'no');
 
 // The next call notices and refreshes the token before sending the request.

@@ -2,6 +2,10 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Clock;
+use Sdk\Authentication\ResourceOwnerAuthCredentialsBuilder;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->resourceOwnerAuthCredentials(
         ResourceOwnerAuthCredentialsBuilder::init(
@@ -22,5 +26,6 @@ $client = $client->toBuilder()
 printf("Expires at: %s\n", gmdate('c', $token->getExpiry()));
 printf("Token expired: %s\n", $client->getResourceOwnerAuth()->isTokenExpired() ? 'yes' : 'no');
 
-// ... an hour later:
+// Demo only: move the sandbox clock an hour ahead.
+Clock::advance(3600);
 printf("Token expired: %s\n", $client->getResourceOwnerAuth()->isTokenExpired() ? 'yes' : 'no');

@@ -2,6 +2,9 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sdk\Authentication\ResourceOwnerAuthCredentialsBuilder;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->resourceOwnerAuthCredentials(
         ResourceOwnerAuthCredentialsBuilder::init(

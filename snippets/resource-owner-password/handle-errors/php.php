@@ -2,6 +2,11 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sdk\Authentication\ResourceOwnerAuthCredentialsBuilder;
+use Sdk\Exceptions\ApiException;
+use Sdk\Exceptions\OAuthProviderException;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->resourceOwnerAuthCredentials(
         ResourceOwnerAuthCredentialsBuilder::init(

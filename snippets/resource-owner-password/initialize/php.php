@@ -2,6 +2,9 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sdk\Authentication\ResourceOwnerAuthCredentialsBuilder;
+use Sdk\SdkClientBuilder;
+
 // Configure the client once with its own credentials and the user's username and password.
 $client = SdkClientBuilder::init()
     ->resourceOwnerAuthCredentials(

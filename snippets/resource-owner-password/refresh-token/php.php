@@ -2,6 +2,10 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Clock;
+use Sdk\Authentication\ResourceOwnerAuthCredentialsBuilder;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->resourceOwnerAuthCredentials(
         ResourceOwnerAuthCredentialsBuilder::init(
@@ -18,7 +22,8 @@ $client = $client->toBuilder()
     ->resourceOwnerAuthCredentials($client->getResourceOwnerAuthCredentialsBuilder()->oAuthToken($token))
     ->build();
 
-// ... an hour later, the token has expired.
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock::advance(3600);
 
 // The password grant issues a refresh token: use it to get a new access token
 // without asking the user for their password again (RFC 6749, section 6).

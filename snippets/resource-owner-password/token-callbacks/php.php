@@ -2,6 +2,12 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Clock;
+use Sdk\Authentication\ResourceOwnerAuthCredentialsBuilder;
+use Sdk\Authentication\ResourceOwnerAuthManager;
+use Sdk\Models\OAuthToken;
+use Sdk\SdkClientBuilder;
+
 // Stands in for your database or cache.
 $savedToken = null;
 
@@ -39,5 +45,6 @@ $client = SdkClientBuilder::init()
 
 $client->getUserController()->getProfile();
 
-// ... an hour later, the token has expired:
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock::advance(3600);
 $client->getUserController()->getProfile();
