@@ -102,12 +102,12 @@ describe('checkSharedValues', () => {
     ]);
   });
 
-  it('reports a secret that is no placeholder at all as missing the shared one', () => {
+  it('reports a secret that is no placeholder at all at its own line in the wrong file, with the value to use', () => {
     const files = snippet('client-credentials/fetch-token', {
       php: ["'OAuthClientSecret'", "'my-secret'"],
     });
     expect(check(files)).toEqual([
-      "snippets/client-credentials/fetch-token/php.php: does not use 'OAuthClientSecret', which typescript.ts uses at line 6: use the same demo credential in PHP",
+      "snippets/client-credentials/fetch-token/php.php:9:13: uses 'my-secret' where typescript.ts uses 'OAuthClientSecret' (line 6): change it to 'OAuthClientSecret'",
     ]);
   });
 
@@ -162,6 +162,28 @@ describe('checkSharedValues', () => {
     ]);
   });
 
+  it('reports a wrong TypeScript credential once, without telling the six right languages to copy it', () => {
+    const files = snippet('client-credentials/fetch-token', {
+      typescript: ["'OAuthClientSecret'", "'OAuthClientSecrets'"],
+    });
+    expect(check(files)).toEqual([
+      expect.stringMatching(
+        /^snippets\/client-credentials\/fetch-token\/typescript\.ts:6:24: uses 'OAuthClientSecrets', which is no credential of the mock server/,
+      ),
+    ]);
+  });
+
+  it('reports a secret passed by keyword under another spelling at its line (Python)', () => {
+    const files = snippet('client-credentials/fetch-token', {
+      python: ['"OAuthClientSecret"', '"oauth-client-secret-for-docs"'],
+    });
+    expect(check(files)).toEqual([
+      expect.stringMatching(
+        /^snippets\/client-credentials\/fetch-token\/python\.py:\d+:\d+: uses 'oauth-client-secret-for-docs' where typescript\.ts uses 'OAuthClientSecret' \(line 6\): change it to 'OAuthClientSecret'$/,
+      ),
+    ]);
+  });
+
   it('compares credentials of the mock server that are not OAuth placeholders too', () => {
     const files = snippet('client-credentials/fetch-token', {
       typescript: ["'OAuthClientId'", "'RestrictedClientId'"],
@@ -173,7 +195,7 @@ describe('checkSharedValues', () => {
       php: ["'OAuthClientId'", "'RestrictedClientId'"],
     });
     expect(check(files)).toEqual([
-      "snippets/client-credentials/fetch-token/go.go: does not use 'RestrictedClientId', which typescript.ts uses at line 5: use the same demo credential in Go",
+      "snippets/client-credentials/fetch-token/go.go:16:6: uses 'RestrictedClientID' where typescript.ts uses 'RestrictedClientId' (line 5): change it to 'RestrictedClientId'",
     ]);
   });
 
@@ -182,8 +204,7 @@ describe('checkSharedValues', () => {
       python: ['"https://example.com/oauth/callback"', '"OAuthRedirectUri"'],
     });
     expect(check(files)).toEqual([
-      "snippets/authorization-code/build-url/python.py:9:29: uses 'OAuthRedirectUri', which typescript.ts does not: use the demo credentials typescript.ts uses ('OAuthClientId', 'OAuthClientSecret'), or add it there too",
-      "snippets/authorization-code/build-url/python.py: does not use 'https://example.com/oauth/callback', which typescript.ts uses at line 7: use the same URL in Python",
+      "snippets/authorization-code/build-url/python.py:9:29: uses 'OAuthRedirectUri' where typescript.ts uses 'https://example.com/oauth/callback' (line 7): change it to 'https://example.com/oauth/callback'",
     ]);
   });
 });

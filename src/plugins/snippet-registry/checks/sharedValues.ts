@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { languages, runnableLanguage, type LanguageKey } from '../languages';
 import type { RegistryProblem, SnippetFile } from '../loadRegistry';
+import { editDistance } from '../closestName';
 import { demo, registeredClients } from '../../../../sandbox/mock-server/fixtures';
 import { positionAt, positionOf, walk, withTree, type Parsers } from './treeSitter';
 
@@ -149,6 +150,83 @@ export function extractSharedValues(
   });
 }
 
+/** A string literal of a snippet, with the text before it on its line (`oAuthClientSecret: `). */
+interface StringLiteral {
+  value: string;
+  line: number;
+  column: number;
+  before: string;
+}
+
+function stringLiterals(parsers: Parsers, language: LanguageKey, source: string): StringLiteral[] {
+  const lines = source.split('\n');
+  return withTree(parsers, language, source, (tree) => {
+    const found: StringLiteral[] = [];
+    walk(tree.rootNode, (node) => {
+      if (node.type.includes('comment')) return false;
+      if (!stringTypes.has(node.type)) return true;
+      const value = literalValue(node);
+      if (value !== undefined) {
+        const position = positionOf(source, node);
+        const before = (lines[position.line - 1] ?? '').slice(0, position.column - 1);
+        found.push({ value, ...position, before });
+      }
+      return false;
+    });
+    return found;
+  });
+}
+
+/** `o_auth_client_secret=`, `->oAuthClientSecret(` → `oauthclientsecret`: comparable across languages. */
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Where a language writes the value its TypeScript twin has at `wanted`: the string literal after
+ * the same option name on its line (`oAuthClientSecret: 'x'` ~ `o_auth_client_secret='x'`), else
+ * the literal right after the shared value the twin writes before it (positional arguments), else
+ * the literal nearest in spelling. So a drifted value is reported at its own line, not the twin's.
+ */
+function counterpart(
+  wanted: SharedValue,
+  reference: StringLiteral[],
+  candidates: StringLiteral[],
+  expected: SharedValue[],
+  actual: SharedValue[],
+): StringLiteral | undefined {
+  const twin = reference.find(
+    (literal) => literal.line === wanted.line && literal.column === wanted.column,
+  );
+  const option = /([A-Za-z_$][\w$]*)\W*$/.exec(twin?.before ?? '')?.[1];
+  if (option !== undefined && squash(option).length >= 4) {
+    const sameOption = candidates.find((literal) =>
+      squash(literal.before).endsWith(squash(option)),
+    );
+    if (sameOption !== undefined) return sameOption;
+  }
+  // Positional arguments (PHP, Go): the literal right after the value the twin writes before it.
+  const order = (a: { line: number; column: number }, b: { line: number; column: number }) =>
+    a.line - b.line || a.column - b.column;
+  const previous = expected
+    .filter((value) => value.kind !== 'scope' && order(value, wanted) < 0)
+    .sort(order)
+    .at(-1);
+  const previousHere = actual.find((value) => value.value === previous?.value);
+  if (previousHere !== undefined) {
+    const next = candidates
+      .filter((literal) => order(literal, previousHere) > 0)
+      .sort(order)
+      .at(0);
+    if (next !== undefined && next.line - previousHere.line <= 2) return next;
+  }
+  let best: { literal: StringLiteral; distance: number } | undefined;
+  for (const literal of candidates) {
+    const distance = editDistance(literal.value, wanted.value);
+    if (distance > Math.max(2, Math.floor(wanted.value.length / 3))) continue;
+    if (best === undefined || distance < best.distance) best = { literal, distance };
+  }
+  return best?.literal;
+}
+
 const kindLabel: Record<SharedValueKind, string> = {
   credential: 'demo credential',
   url: 'URL',
@@ -173,9 +251,13 @@ export function checkSharedValues(
   const expected = extractSharedValues(parsers, runnableLanguage, reference.source);
   const problems: RegistryProblem[] = [];
 
-  // The twin is the reference, so check its own placeholders against the mock server's.
+  const referenceLiterals = stringLiterals(parsers, runnableLanguage, reference.source);
+  // The twin is the reference, so check its own placeholders against the mock server's. When the
+  // twin itself is wrong, that is the one problem: the others are not told to copy its mistake.
+  let referenceCredentialsKnown = true;
   for (const value of expected) {
     if (value.kind === 'credential' && !knownCredentials.has(value.value)) {
+      referenceCredentialsKnown = false;
       problems.push({
         file: `${reference.path}:${value.line}:${value.column}`,
         message: `uses '${value.value}', which is no credential of the mock server: use the demo values ${demoCredentials.map((v) => `'${v}'`).join(', ')}`,
@@ -187,7 +269,11 @@ export function checkSharedValues(
     if (language.key === runnableLanguage) continue;
     const file = files[language.key];
     const actual = extractSharedValues(parsers, language.key, file.source);
-    for (const kind of ['credential', 'url', 'scope'] as const) {
+    const literals = stringLiterals(parsers, language.key, file.source);
+    const kinds = (['credential', 'url', 'scope'] as const).filter(
+      (kind) => kind !== 'credential' || referenceCredentialsKnown,
+    );
+    const compared = kinds.map((kind) => {
       const want = expected.filter((value) => value.kind === kind);
       const have = actual.filter((value) => value.kind === kind);
       const wantValues = new Set(want.map((value) => value.value));
@@ -198,10 +284,43 @@ export function checkSharedValues(
       const extra = [
         ...new Map(have.filter((v) => !wantValues.has(v.value)).map((v) => [v.value, v])).values(),
       ];
+      return { kind, want, wantValues, missing, extra };
+    });
 
+    // A wanted value written differently (a placeholder no pattern recognises, a value of another
+    // kind): one problem at the literal that differs, saying what to write there.
+    const expectedValues = new Set(expected.map((value) => value.value));
+    const correct = new Set(
+      actual
+        .filter((value) => expectedValues.has(value.value))
+        .map((value) => `${value.line}:${value.column}`),
+    );
+    const candidates = literals.filter(
+      (literal) => !correct.has(`${literal.line}:${literal.column}`),
+    );
+    const located = new Map<SharedValue, StringLiteral>();
+    for (const { kind, missing, extra } of compared) {
+      if (kind === 'scope' || (missing.length === 1 && extra.length === 1)) continue;
+      for (const value of missing) {
+        const found = counterpart(value, referenceLiterals, candidates, expected, actual);
+        if (found !== undefined) located.set(value, found);
+      }
+    }
+    const relocated = new Set(
+      [...located.values()].map((literal) => `${literal.line}:${literal.column}`),
+    );
+    for (const [value, literal] of located) {
+      problems.push({
+        file: `${file.path}:${literal.line}:${literal.column}`,
+        message: `uses '${literal.value}' where ${referenceName} uses ${describeValue(value)} (line ${value.line}): change it to '${value.value}'`,
+      });
+    }
+
+    for (const { kind, want, wantValues, missing, extra } of compared) {
       for (const value of extra) {
+        if (relocated.has(`${value.line}:${value.column}`)) continue;
         const instead =
-          missing.length === 1 && missing[0] !== undefined
+          missing.length === 1 && missing[0] !== undefined && !located.has(missing[0])
             ? `change it to ${describeValue(missing[0])} as in ${referenceName}`
             : kind === 'scope'
               ? `remove it, or request it in ${referenceName} too`
@@ -212,7 +331,8 @@ export function checkSharedValues(
         });
       }
       for (const value of missing) {
-        if (extra.length === 1) continue; // already reported as "change it to" above
+        if (located.has(value)) continue;
+        if (missing.length === 1 && extra.length === 1) continue; // "change it to" above
         problems.push({
           file: file.path,
           message: `does not use ${describeValue(value)}, which ${referenceName} uses at line ${value.line}: use the same ${kindLabel[kind]} in ${language.label}`,
