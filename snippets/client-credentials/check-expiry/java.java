@@ -1,7 +1,11 @@
+import com.example.sandbox.Clock;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ClientCredentialsAuthModel;
+import com.example.sdk.models.OAuthToken;
 import java.time.Instant;
 
-public class CheckExpiryExample {
-    public static void main(String[] args) throws Exception {
+public class ClientCredentialsCheckExpiry {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .clientCredentialsAuth(new ClientCredentialsAuthModel.Builder(
                         "OAuthClientId",
@@ -20,7 +24,8 @@ public class CheckExpiryExample {
         System.out.println("Expires at: " + Instant.ofEpochSecond(token.getExpiry()));
         System.out.println("Token expired: " + (client.getClientCredentialsAuth().isTokenExpired() ? "yes" : "no"));
 
-        // ... an hour later:
+        // Demo only: move the sandbox clock an hour ahead.
+        Clock.advance(3600);
         System.out.println("Token expired: " + (client.getClientCredentialsAuth().isTokenExpired() ? "yes" : "no"));
     }
 }

@@ -1,5 +1,9 @@
-public class FetchTokenExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ClientCredentialsAuthModel;
+import com.example.sdk.models.OAuthToken;
+
+public class ClientCredentialsFetchToken {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .clientCredentialsAuth(new ClientCredentialsAuthModel.Builder(
                         "OAuthClientId",

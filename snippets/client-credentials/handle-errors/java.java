@@ -1,5 +1,10 @@
-public class HandleErrorsExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ClientCredentialsAuthModel;
+import com.example.sdk.exceptions.ApiException;
+import com.example.sdk.exceptions.OAuthProviderException;
+
+public class ClientCredentialsHandleErrors {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .clientCredentialsAuth(new ClientCredentialsAuthModel.Builder(
                         "OAuthClientId",

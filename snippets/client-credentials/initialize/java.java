@@ -1,5 +1,10 @@
-public class InitializeExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ClientCredentialsAuthModel;
+import com.example.sdk.http.ApiResponse;
+import com.example.sdk.models.UserProfile;
+
+public class ClientCredentialsInitialize {
+    public static void main(String[] args) {
         // Configure the client once with the credentials the authorization server issued.
         SdkClient client = new SdkClient.Builder()
                 .clientCredentialsAuth(new ClientCredentialsAuthModel.Builder(

@@ -1,5 +1,10 @@
-public class RefreshTokenExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sandbox.Clock;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ClientCredentialsAuthModel;
+import com.example.sdk.models.OAuthToken;
+
+public class ClientCredentialsRefreshToken {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .clientCredentialsAuth(new ClientCredentialsAuthModel.Builder(
                         "OAuthClientId",
@@ -14,7 +19,8 @@ public class RefreshTokenExample {
                         .build())
                 .build();
 
-        // ... an hour later, the token has expired.
+        // Demo only: move the sandbox clock an hour ahead so the token expires.
+        Clock.advance(3600);
 
         // The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
         // when the token expires, fetch a new one with the client's credentials

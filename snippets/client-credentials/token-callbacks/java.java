@@ -1,8 +1,13 @@
-public class TokenCallbacksExample {
+import com.example.sandbox.Clock;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ClientCredentialsAuthModel;
+import com.example.sdk.models.OAuthToken;
+
+public class ClientCredentialsTokenCallbacks {
     // Stands in for your database or cache.
     private static OAuthToken savedToken;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .clientCredentialsAuth(new ClientCredentialsAuthModel.Builder(
                         "OAuthClientId",
@@ -27,7 +32,8 @@ public class TokenCallbacksExample {
 
         client.getItemsController().listItems();
 
-        // ... an hour later, the token has expired:
+        // Demo only: move the sandbox clock an hour ahead so the token expires.
+        Clock.advance(3600);
         client.getItemsController().listItems();
     }
 }
