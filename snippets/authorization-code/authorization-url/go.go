@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -30,6 +32,18 @@ func main() {
 	authURL := client.AuthorizationCodeAuthManager().BuildAuthorizationURL(nil)
 	fmt.Printf("Authorization URL: %s\n", authURL)
 
-	// Redirect the user's browser to authURL: after consent, the server sends the user back to
-	// https://example.com/oauth/callback with a code (see "Handle the redirect").
+	// Redirect the user's browser to authURL. Demo only: the sandbox plays that browser.
+	callbackURL, err := sandbox.Browser.Authorize(authURL)
+	if err != nil {
+		log.Fatalln(err)
+	}
+	fmt.Printf("Redirected to: %s://%s%s\n", callbackURL.Scheme, callbackURL.Host, callbackURL.Path)
+	fmt.Printf("Code received: %s\n", yesNo(callbackURL.Query().Has("code")))
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
 }

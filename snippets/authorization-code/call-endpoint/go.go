@@ -5,16 +5,10 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
 
 func main() {
 	ctx := context.Background()
@@ -34,9 +28,10 @@ func main() {
 		),
 	)
 
-	// Until the user authorizes the app, calls fail: exchange the code from the redirect first,
-	// and give the token to the client. getAuthCodeFromRedirectUri is your code (see "Handle the redirect").
-	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, getAuthCodeFromRedirectUri())
+	// Until the user authorizes the app, calls fail with sdk.AuthorizationRequiredError: exchange the
+	// code from the redirect first, and give the token to the client.
+	code := getAuthCodeFromRedirectUri(client.AuthorizationCodeAuthManager())
+	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, code)
 	if err != nil {
 		log.Fatalln(err)
 	}
@@ -54,7 +49,8 @@ func main() {
 	fmt.Printf("Status: %d\n", response.Response.StatusCode)
 	fmt.Printf("Profile: %s (%s)\n", response.Data.Name, response.Data.Kind)
 
-	// ... an hour later, the token has expired.
+	// Demo only: move the sandbox clock an hour ahead so the token expires.
+	sandbox.Clock.Advance(3600)
 	fmt.Printf("Token expired: %s\n", yesNo(client.AuthorizationCodeAuthManager().OAuthTokenIsExpired()))
 
 	// The next call notices and refreshes the token before sending the request.
@@ -64,4 +60,21 @@ func main() {
 	}
 	fmt.Printf("Status: %d\n", response.Response.StatusCode)
 	fmt.Printf("Token expired: %s\n", yesNo(client.AuthorizationCodeAuthManager().OAuthTokenIsExpired()))
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+func getAuthCodeFromRedirectUri(authManager sdk.AuthorizationCodeAuthManager) string {
+	callbackURL, err := sandbox.Browser.Authorize(authManager.BuildAuthorizationURL(nil))
+	if err != nil {
+		log.Fatalln(err)
+	}
+	return callbackURL.Query().Get("code")
 }

@@ -6,16 +6,10 @@ import (
 	"log"
 	"time"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
 
 func main() {
 	ctx := context.Background()
@@ -35,9 +29,9 @@ func main() {
 		),
 	)
 
-	// Your code: the code from the request to your redirect URI (see "Handle the redirect").
-	authCode := getAuthCodeFromRedirectUri()
-	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, authCode)
+	// The code from the request to your redirect URI (here a demo helper, below).
+	code := getAuthCodeFromRedirectUri(client.AuthorizationCodeAuthManager())
+	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, code)
 	if err != nil {
 		log.Fatalln(err)
 	}
@@ -51,6 +45,24 @@ func main() {
 	fmt.Printf("Expires at: %s\n", time.Unix(token.Expiry, 0).UTC().Format(time.RFC3339))
 	fmt.Printf("Token expired: %s\n", yesNo(client.AuthorizationCodeAuthManager().OAuthTokenIsExpired()))
 
-	// ... an hour later:
+	// Demo only: move the sandbox clock an hour ahead.
+	sandbox.Clock.Advance(3600)
 	fmt.Printf("Token expired: %s\n", yesNo(client.AuthorizationCodeAuthManager().OAuthTokenIsExpired()))
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+func getAuthCodeFromRedirectUri(authManager sdk.AuthorizationCodeAuthManager) string {
+	callbackURL, err := sandbox.Browser.Authorize(authManager.BuildAuthorizationURL(nil))
+	if err != nil {
+		log.Fatalln(err)
+	}
+	return callbackURL.Query().Get("code")
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -29,14 +30,17 @@ func main() {
 	)
 
 	// 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-	state := rand.Text()
+	state := randomUUID()
 	authURL := client.AuthorizationCodeAuthManager().BuildAuthorizationURL(&state)
-	// Redirect the user's browser to authURL, for example with http.Redirect.
-	_ = authURL
+
+	// Demo only: the sandbox plays the user's browser and approves the consent screen.
+	callbackURL, err := sandbox.Browser.Authorize(authURL)
+	if err != nil {
+		log.Fatalln(err)
+	}
 
 	// 2. Callback request: check the state, then exchange the code (with its state, so the SDK sends
 	//    the matching PKCE verifier) for a token. Codes are single-use and expire within minutes.
-	//    callbackURL (a *url.URL) is the URL your redirect URI was requested with.
 	query := callbackURL.Query()
 	if query.Get("state") != state {
 		log.Fatalln("State mismatch: ignore this callback")
@@ -59,4 +63,14 @@ func main() {
 		log.Fatalln(err)
 	}
 	fmt.Printf("Signed in as: %s\n", response.Data.Name)
+}
+
+// randomUUID returns a random (version 4) UUID.
+func randomUUID() string {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		log.Fatalln(err)
+	}
+	b[6], b[8] = b[6]&0x0f|0x40, b[8]&0x3f|0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:])
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -27,11 +28,11 @@ func main() {
 		),
 	)
 
-	// Your code: the code from the request to your redirect URI (see "Handle the redirect").
-	authCode := getAuthCodeFromRedirectUri()
+	// The code from the request to your redirect URI (here a demo helper, below).
+	code := getAuthCodeFromRedirectUri(client.AuthorizationCodeAuthManager())
 
 	// Exchange the authorization code for an access token (and a refresh token).
-	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, authCode)
+	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, code)
 	if err != nil {
 		log.Fatalln(err)
 	}
@@ -53,4 +54,14 @@ func main() {
 				WithOAuthToken(token),
 		),
 	)
+}
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+func getAuthCodeFromRedirectUri(authManager sdk.AuthorizationCodeAuthManager) string {
+	callbackURL, err := sandbox.Browser.Authorize(authManager.BuildAuthorizationURL(nil))
+	if err != nil {
+		log.Fatalln(err)
+	}
+	return callbackURL.Query().Get("code")
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -28,15 +29,15 @@ func main() {
 		),
 	)
 
-	// Your code: the code from the request to your redirect URI (see "Handle the redirect").
-	authCode := getAuthCodeFromRedirectUri()
-	if _, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, authCode); err != nil {
+	// The code from the request to your redirect URI (here a demo helper, below).
+	code := getAuthCodeFromRedirectUri(client.AuthorizationCodeAuthManager())
+	if _, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, code); err != nil {
 		log.Fatalln(err)
 	}
 
 	// The same code a second time, as when the user reloads the callback page. Codes work once:
 	// the server refuses it and revokes the tokens issued with it (RFC 6749, section 4.1.2).
-	_, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, authCode)
+	_, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, code)
 
 	var providerErr *sdk.OAuthProviderError
 	var apiErr *sdk.ApiError
@@ -51,4 +52,14 @@ func main() {
 	case err != nil:
 		log.Fatalln(err)
 	}
+}
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+func getAuthCodeFromRedirectUri(authManager sdk.AuthorizationCodeAuthManager) string {
+	callbackURL, err := sandbox.Browser.Authorize(authManager.BuildAuthorizationURL(nil))
+	if err != nil {
+		log.Fatalln(err)
+	}
+	return callbackURL.Query().Get("code")
 }

@@ -3,7 +3,9 @@ package main
 import (
 	"crypto/rand"
 	"fmt"
+	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -26,14 +28,17 @@ func main() {
 	)
 
 	// 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-	state := rand.Text()
+	state := randomUUID()
 	authURL := client.AuthorizationCodeAuthManager().BuildAuthorizationURL(&state)
-	// Redirect the user's browser to authURL, for example with http.Redirect.
-	_ = authURL
+
+	// Demo only: the sandbox plays the user's browser; this run denies consent.
+	callbackURL, err := sandbox.Browser.Authorize(authURL)
+	if err != nil {
+		log.Fatalln(err)
+	}
 
 	// 2. Callback request: the redirect carries the state you sent plus either a code or an error.
 	//    Check the state first: a mismatch means this user never made the request (RFC 6749, section 10.12).
-	//    callbackURL (a *url.URL) is the URL your redirect URI was requested with.
 	query := callbackURL.Query()
 	switch {
 	case query.Get("state") != state:
@@ -46,4 +51,14 @@ func main() {
 		fmt.Println("State verified")
 		fmt.Printf("Authorization code: %s…\n", query.Get("code")[:8])
 	}
+}
+
+// randomUUID returns a random (version 4) UUID.
+func randomUUID() string {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		log.Fatalln(err)
+	}
+	b[6], b[8] = b[6]&0x0f|0x40, b[8]&0x3f|0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:])
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -27,25 +28,26 @@ func main() {
 		),
 	)
 
-	// Your code: the code from the request to your redirect URI (see "Handle the redirect").
-	authCode := getAuthCodeFromRedirectUri()
-	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, authCode)
+	// The code from the request to your redirect URI (here a demo helper, below).
+	code := getAuthCodeFromRedirectUri(client.AuthorizationCodeAuthManager())
+	first, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, code)
 	if err != nil {
 		log.Fatalln(err)
 	}
 	client = client.CloneWithConfiguration(
 		sdk.WithAuthorizationCodeAuthCredentials(
-			client.Configuration().AuthorizationCodeAuthCredentials().WithOAuthToken(token),
+			client.Configuration().AuthorizationCodeAuthCredentials().WithOAuthToken(first),
 		),
 	)
 
-	// ... an hour later, the token has expired.
+	// Demo only: move the sandbox clock an hour ahead so the token expires.
+	sandbox.Clock.Advance(3600)
 
 	// The authorization code grant issues a refresh token: use it to get a new access token
 	// without sending the user through the consent screen again (RFC 6749, section 6).
 	if client.AuthorizationCodeAuthManager().OAuthTokenIsExpired() {
 		fmt.Println("Token expired: refreshing it")
-		token, err = client.AuthorizationCodeAuthManager().RefreshToken(ctx)
+		token, err := client.AuthorizationCodeAuthManager().RefreshToken(ctx)
 		if err != nil {
 			log.Fatalln(err)
 		}
@@ -56,4 +58,14 @@ func main() {
 		)
 		fmt.Printf("New access token: %s…\n", token.AccessToken[:8])
 	}
+}
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+func getAuthCodeFromRedirectUri(authManager sdk.AuthorizationCodeAuthManager) string {
+	callbackURL, err := sandbox.Browser.Authorize(authManager.BuildAuthorizationURL(nil))
+	if err != nil {
+		log.Fatalln(err)
+	}
+	return callbackURL.Query().Get("code")
 }

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -12,8 +14,8 @@ import (
 func main() {
 	ctx := context.Background()
 
-	// Your code: read the token your app saved earlier (see "Token callbacks").
-	storedToken, err := loadTokenFromDatabase()
+	// Read the token your app saved earlier (see "Token callbacks").
+	storedToken, err := loadTokenFromDatabase(ctx)
 	if err != nil {
 		log.Fatalln(err)
 	}
@@ -37,11 +39,7 @@ func main() {
 		),
 	)
 	fmt.Printf("Stored token: %s…\n", storedToken.AccessToken[:8])
-	if client.AuthorizationCodeAuthManager().OAuthTokenIsExpired() {
-		fmt.Println("Token expired: yes")
-	} else {
-		fmt.Println("Token expired: no")
-	}
+	fmt.Printf("Token expired: %s\n", yesNo(client.AuthorizationCodeAuthManager().OAuthTokenIsExpired()))
 
 	response, err := client.UserController().GetProfile(ctx)
 	if err != nil {
@@ -49,4 +47,39 @@ func main() {
 	}
 	fmt.Printf("Status: %d\n", response.Response.StatusCode)
 	fmt.Printf("Profile: %s (%s)\n", response.Data.Name, response.Data.Kind)
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// Demo only: stands in for your database, returning a token saved as JSON by an earlier run
+// (in which the sandbox played the user's browser and approved the consent screen).
+func loadTokenFromDatabase(ctx context.Context) (models.OAuthToken, error) {
+	earlier := sdk.NewClient(
+		sdk.CreateConfiguration(
+			sdk.WithAuthorizationCodeAuthCredentials(
+				sdk.NewAuthorizationCodeAuthCredentials("OAuthClientId", "OAuthClientSecret", "https://example.com/oauth/callback").
+					WithOAuthScopes([]models.OAuthScopeEnum{models.OAuthScopeEnum_READSCOPE, models.OAuthScopeEnum_WRITESCOPE}),
+			),
+		),
+	)
+	var stored models.OAuthToken
+	callbackURL, err := sandbox.Browser.Authorize(earlier.AuthorizationCodeAuthManager().BuildAuthorizationURL(nil))
+	if err != nil {
+		return stored, err
+	}
+	token, err := earlier.AuthorizationCodeAuthManager().FetchToken(ctx, callbackURL.Query().Get("code"))
+	if err != nil {
+		return stored, err
+	}
+	saved, err := json.Marshal(token)
+	if err != nil {
+		return stored, err
+	}
+	err = json.Unmarshal(saved, &stored)
+	return stored, err
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log"
 
+	"sandbox"
 	"sdk"
 	"sdk/models"
 )
@@ -33,15 +34,15 @@ func main() {
 						}
 						if lastOAuthToken.RefreshToken != "" {
 							fmt.Println("Token expired: refreshing it")
-							token, err := authManager.RefreshToken(context.TODO())
-							if err == nil {
-								return token
+							token, err := authManager.RefreshToken(ctx)
+							if err != nil {
+								log.Println(err) // an empty token makes the call fail
 							}
-							log.Println(err)
+							return token
 						}
-						// Nothing to refresh: only the user can authorize the app again.
-						log.Println("The user must sign in again")
-						return lastOAuthToken
+						// Nothing to refresh: only the user can authorize the app again. An empty token
+						// makes the call fail with sdk.AuthorizationRequiredError.
+						return models.OAuthToken{}
 					}).
 					// Called with every new token the client starts using: persist it here.
 					WithOAuthOnTokenUpdate(func(token models.OAuthToken) {
@@ -53,8 +54,7 @@ func main() {
 	)
 
 	// The first token comes from the user's consent: exchanging the code triggers the update callback.
-	// getAuthCodeFromRedirectUri is your code (see "Handle the redirect").
-	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, getAuthCodeFromRedirectUri())
+	token, err := client.AuthorizationCodeAuthManager().FetchToken(ctx, getAuthCodeFromRedirectUri(client.AuthorizationCodeAuthManager()))
 	if err != nil {
 		log.Fatalln(err)
 	}
@@ -67,8 +67,19 @@ func main() {
 		log.Fatalln(err)
 	}
 
-	// ... an hour later, the token has expired:
+	// Demo only: move the sandbox clock an hour ahead so the token expires.
+	sandbox.Clock.Advance(3600)
 	if _, err := client.UserController().GetProfile(ctx); err != nil {
 		log.Fatalln(err)
 	}
+}
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+func getAuthCodeFromRedirectUri(authManager sdk.AuthorizationCodeAuthManager) string {
+	callbackURL, err := sandbox.Browser.Authorize(authManager.BuildAuthorizationURL(nil))
+	if err != nil {
+		log.Fatalln(err)
+	}
+	return callbackURL.Query().Get("code")
 }
