@@ -2,6 +2,11 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Browser;
+use Sdk\Authentication\AuthorizationCodeAuthCredentialsBuilder;
+use Sdk\Models\OAuthScopeEnum;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->authorizationCodeAuthCredentials(
         AuthorizationCodeAuthCredentialsBuilder::init(
@@ -19,5 +24,9 @@ $client = SdkClientBuilder::init()
 $authUrl = $client->getAuthorizationCodeAuth()->buildAuthorizationUrl();
 printf("Authorization URL: %s\n", $authUrl);
 
-// Redirect the user's browser to $authUrl: after consent, the server sends the user back to
-// https://example.com/oauth/callback with a code (see "Handle the redirect").
+// Redirect the user's browser to $authUrl. Demo only: the sandbox plays that browser.
+$callbackUrl = Browser::authorize($authUrl);
+$callback = parse_url($callbackUrl);
+parse_str($callback['query'] ?? '', $query);
+printf("Redirected to: %s://%s%s\n", $callback['scheme'], $callback['host'], $callback['path']);
+printf("Code received: %s\n", isset($query['code']) ? 'yes' : 'no');

@@ -2,6 +2,13 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Browser;
+use Sandbox\Clock;
+use Sdk\Authentication\AuthorizationCodeAuthCredentialsBuilder;
+use Sdk\Models\OAuthScopeEnum;
+use Sdk\SdkClient;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->authorizationCodeAuthCredentials(
         AuthorizationCodeAuthCredentialsBuilder::init(
@@ -13,9 +20,9 @@ $client = SdkClientBuilder::init()
     )
     ->build();
 
-// Your code: the code from the request to your redirect URI (see "Handle the redirect").
-$authCode = getAuthCodeFromRedirectUri();
-$token = $client->getAuthorizationCodeAuth()->fetchToken($authCode);
+// The code from the request to your redirect URI (here a demo helper, below).
+$code = getAuthCodeFromRedirectUri($client);
+$token = $client->getAuthorizationCodeAuth()->fetchToken($code);
 $client = $client->toBuilder()
     ->authorizationCodeAuthCredentials($client->getAuthorizationCodeAuthCredentialsBuilder()->oAuthToken($token))
     ->build();
@@ -24,5 +31,15 @@ $client = $client->toBuilder()
 printf("Expires at: %s\n", gmdate('c', $token->getExpiry()));
 printf("Token expired: %s\n", $client->getAuthorizationCodeAuth()->isTokenExpired() ? 'yes' : 'no');
 
-// ... an hour later:
+// Demo only: move the sandbox clock an hour ahead.
+Clock::advance(3600);
 printf("Token expired: %s\n", $client->getAuthorizationCodeAuth()->isTokenExpired() ? 'yes' : 'no');
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+function getAuthCodeFromRedirectUri(SdkClient $client): string
+{
+    $callbackUrl = Browser::authorize($client->getAuthorizationCodeAuth()->buildAuthorizationUrl());
+    parse_str(parse_url($callbackUrl, PHP_URL_QUERY), $query);
+    return $query['code'];
+}

@@ -2,6 +2,11 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Browser;
+use Sdk\Authentication\AuthorizationCodeAuthCredentialsBuilder;
+use Sdk\Models\OAuthScopeEnum;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->authorizationCodeAuthCredentials(
         AuthorizationCodeAuthCredentialsBuilder::init(
@@ -14,13 +19,14 @@ $client = SdkClientBuilder::init()
     ->build();
 
 // 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-$state = bin2hex(random_bytes(16));
+$state = bin2hex(random_bytes(18));
 $authUrl = $client->getAuthorizationCodeAuth()->buildAuthorizationUrl($state);
-// Redirect the user's browser to $authUrl.
+
+// Demo only: the sandbox plays the user's browser and approves the consent screen.
+$callbackUrl = Browser::authorize($authUrl);
 
 // 2. Callback request: check the state, then exchange the code (with its state, so the SDK sends
 //    the matching PKCE verifier) for a token. Codes are single-use and expire within minutes.
-//    $callbackUrl is the URL your redirect URI was requested with.
 parse_str(parse_url($callbackUrl, PHP_URL_QUERY), $query);
 if (($query['state'] ?? null) !== $state) {
     throw new RuntimeException('State mismatch: ignore this callback');

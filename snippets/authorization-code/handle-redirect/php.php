@@ -2,6 +2,11 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Browser;
+use Sdk\Authentication\AuthorizationCodeAuthCredentialsBuilder;
+use Sdk\Models\OAuthScopeEnum;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->authorizationCodeAuthCredentials(
         AuthorizationCodeAuthCredentialsBuilder::init(
@@ -14,13 +19,14 @@ $client = SdkClientBuilder::init()
     ->build();
 
 // 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-$state = bin2hex(random_bytes(16));
+$state = bin2hex(random_bytes(18));
 $authUrl = $client->getAuthorizationCodeAuth()->buildAuthorizationUrl($state);
-// Redirect the user's browser to $authUrl.
+
+// Demo only: the sandbox plays the user's browser; this run denies consent.
+$callbackUrl = Browser::authorize($authUrl);
 
 // 2. Callback request: the redirect carries the state you sent plus either a code or an error.
 //    Check the state first: a mismatch means this user never made the request (RFC 6749, section 10.12).
-//    $callbackUrl is the URL your redirect URI was requested with.
 parse_str(parse_url($callbackUrl, PHP_URL_QUERY), $query);
 if (($query['state'] ?? null) !== $state) {
     echo "State mismatch: ignoring this callback\n";

@@ -2,6 +2,10 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sdk\Authentication\AuthorizationCodeAuthCredentialsBuilder;
+use Sdk\Models\OAuthScopeEnum;
+use Sdk\SdkClientBuilder;
+
 // Configure the client once: its credentials, the redirect URI registered for it,
 // and the scopes to ask the user for.
 $client = SdkClientBuilder::init()

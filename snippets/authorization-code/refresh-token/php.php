@@ -2,6 +2,13 @@
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+use Sandbox\Browser;
+use Sandbox\Clock;
+use Sdk\Authentication\AuthorizationCodeAuthCredentialsBuilder;
+use Sdk\Models\OAuthScopeEnum;
+use Sdk\SdkClient;
+use Sdk\SdkClientBuilder;
+
 $client = SdkClientBuilder::init()
     ->authorizationCodeAuthCredentials(
         AuthorizationCodeAuthCredentialsBuilder::init(
@@ -13,14 +20,15 @@ $client = SdkClientBuilder::init()
     )
     ->build();
 
-// Your code: the code from the request to your redirect URI (see "Handle the redirect").
-$authCode = getAuthCodeFromRedirectUri();
-$token = $client->getAuthorizationCodeAuth()->fetchToken($authCode);
+// The code from the request to your redirect URI (here a demo helper, below).
+$code = getAuthCodeFromRedirectUri($client);
+$token = $client->getAuthorizationCodeAuth()->fetchToken($code);
 $client = $client->toBuilder()
     ->authorizationCodeAuthCredentials($client->getAuthorizationCodeAuthCredentialsBuilder()->oAuthToken($token))
     ->build();
 
-// ... an hour later, the token has expired.
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock::advance(3600);
 
 // The authorization code grant issues a refresh token: use it to get a new access token
 // without sending the user through the consent screen again (RFC 6749, section 6).
@@ -31,4 +39,13 @@ if ($client->getAuthorizationCodeAuth()->isTokenExpired()) {
         ->authorizationCodeAuthCredentials($client->getAuthorizationCodeAuthCredentialsBuilder()->oAuthToken($token))
         ->build();
     printf("New access token: %s…\n", substr($token->getAccessToken(), 0, 8));
+}
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+function getAuthCodeFromRedirectUri(SdkClient $client): string
+{
+    $callbackUrl = Browser::authorize($client->getAuthorizationCodeAuth()->buildAuthorizationUrl());
+    parse_str(parse_url($callbackUrl, PHP_URL_QUERY), $query);
+    return $query['code'];
 }
