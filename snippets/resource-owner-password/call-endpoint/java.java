@@ -1,5 +1,11 @@
-public class CallEndpointExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sandbox.Clock;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ResourceOwnerAuthModel;
+import com.example.sdk.http.ApiResponse;
+import com.example.sdk.models.ItemList;
+
+public class ResourceOwnerCallEndpoint {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
                         "OAuthClientId",
@@ -14,7 +20,8 @@ public class CallEndpointExample {
         System.out.println("Status: " + response.getStatusCode());
         System.out.println("Items: " + response.getResult().getItems().size());
 
-        // ... an hour later, the token has expired.
+        // Demo only: move the sandbox clock an hour ahead so the token expires.
+        Clock.advance(3600);
         System.out.println("Token expired: " + (client.getResourceOwnerAuth().isTokenExpired() ? "yes" : "no"));
 
         // The next call notices and refreshes the token before sending the request.

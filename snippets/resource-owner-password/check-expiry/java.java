@@ -1,7 +1,11 @@
+import com.example.sandbox.Clock;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ResourceOwnerAuthModel;
+import com.example.sdk.models.OAuthToken;
 import java.time.Instant;
 
-public class CheckExpiryExample {
-    public static void main(String[] args) throws Exception {
+public class ResourceOwnerCheckExpiry {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
                         "OAuthClientId",
@@ -22,7 +26,8 @@ public class CheckExpiryExample {
         System.out.println("Expires at: " + Instant.ofEpochSecond(token.getExpiry()));
         System.out.println("Token expired: " + (client.getResourceOwnerAuth().isTokenExpired() ? "yes" : "no"));
 
-        // ... an hour later:
+        // Demo only: move the sandbox clock an hour ahead.
+        Clock.advance(3600);
         System.out.println("Token expired: " + (client.getResourceOwnerAuth().isTokenExpired() ? "yes" : "no"));
     }
 }

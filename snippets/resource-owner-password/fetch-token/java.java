@@ -1,5 +1,9 @@
-public class FetchTokenExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ResourceOwnerAuthModel;
+import com.example.sdk.models.OAuthToken;
+
+public class ResourceOwnerFetchToken {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
                         "OAuthClientId",

@@ -1,5 +1,10 @@
-public class HandleErrorsExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ResourceOwnerAuthModel;
+import com.example.sdk.exceptions.ApiException;
+import com.example.sdk.exceptions.OAuthProviderException;
+
+public class ResourceOwnerHandleErrors {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
                         "OAuthClientId",

@@ -1,5 +1,10 @@
-public class InitializeExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ResourceOwnerAuthModel;
+import com.example.sdk.http.ApiResponse;
+import com.example.sdk.models.UserProfile;
+
+public class ResourceOwnerInitialize {
+    public static void main(String[] args) {
         // Configure the client once with its own credentials and the user's username and password.
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(

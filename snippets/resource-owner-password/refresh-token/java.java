@@ -1,5 +1,10 @@
-public class RefreshTokenExample {
-    public static void main(String[] args) throws Exception {
+import com.example.sandbox.Clock;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ResourceOwnerAuthModel;
+import com.example.sdk.models.OAuthToken;
+
+public class ResourceOwnerRefreshToken {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
                         "OAuthClientId",
@@ -16,7 +21,8 @@ public class RefreshTokenExample {
                         .build())
                 .build();
 
-        // ... an hour later, the token has expired.
+        // Demo only: move the sandbox clock an hour ahead so the token expires.
+        Clock.advance(3600);
 
         // The password grant issues a refresh token: use it to get a new access token
         // without asking the user for their password again (RFC 6749, section 6).

@@ -1,8 +1,13 @@
-public class TokenCallbacksExample {
+import com.example.sandbox.Clock;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.ResourceOwnerAuthModel;
+import com.example.sdk.models.OAuthToken;
+
+public class ResourceOwnerTokenCallbacks {
     // Stands in for your database or cache.
     private static OAuthToken savedToken;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .resourceOwnerAuth(new ResourceOwnerAuthModel.Builder(
                         "OAuthClientId",
@@ -31,7 +36,8 @@ public class TokenCallbacksExample {
 
         client.getUserController().getProfile();
 
-        // ... an hour later, the token has expired:
+        // Demo only: move the sandbox clock an hour ahead so the token expires.
+        Clock.advance(3600);
         client.getUserController().getProfile();
     }
 }
