@@ -111,7 +111,7 @@ export const harness: LanguageHarness = {
         '-I',
         path.join(sdkDir, 'test'),
         '-e',
-        'Dir.glob(File.join(ARGV.shift, "**/*_test.rb")).sort.each { |file| require file }',
+        'Dir.glob(File.join(ARGV.shift, "**/*_test.rb")).sort.each { |file| require File.expand_path(file) }',
         path.join(sdkDir, 'test'),
       ],
       cwd: sdkDir,
