@@ -1,14 +1,18 @@
+import com.example.sandbox.Browser;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.AuthorizationCodeAuthModel;
+import com.example.sdk.models.OAuthScopeEnum;
+import com.example.sdk.models.OAuthToken;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
-public class AuthorizationUrlPkceExample {
-    public static void main(String[] args) throws Exception {
+public class AuthorizationCodeAuthorizationUrlPkce {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(
                         "OAuthClientId",
@@ -22,17 +26,16 @@ public class AuthorizationUrlPkceExample {
 
         // 1. Sign-in request: the SDK adds PKCE (RFC 7636) to every authorization URL. It keeps a random
         //    code verifier for this state and puts only its SHA-256 hash in the URL (code_challenge, S256).
-        byte[] random = new byte[16];
-        new SecureRandom().nextBytes(random);
-        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String state = UUID.randomUUID().toString();
         String authUrl = client.getAuthorizationCodeAuth().buildAuthorizationUrl(state, Map.of());
         System.out.println("Authorization URL: " + authUrl);
-        // Keep state in the user's session and redirect their browser to authUrl.
+
+        // Demo only: the sandbox plays the user's browser and approves the consent screen.
+        URI callbackUrl = Browser.authorize(authUrl);
 
         // 2. Callback request: pass the returned state with the code. The SDK sends the verifier kept for
         //    that state, proving the code is redeemed by the client that asked for it. Use the same client
         //    instance for both requests: the verifier lives in its memory.
-        //    callbackUrl is the URL your redirect URI was requested with.
         Map<String, String> query = parseQuery(callbackUrl);
         if (!state.equals(query.get("state"))) {
             throw new IllegalStateException("State mismatch: ignore this callback");

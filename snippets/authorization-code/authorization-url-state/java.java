@@ -1,10 +1,12 @@
-import java.security.SecureRandom;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.AuthorizationCodeAuthModel;
+import com.example.sdk.models.OAuthScopeEnum;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 
-public class AuthorizationUrlStateExample {
-    public static void main(String[] args) throws Exception {
+public class AuthorizationCodeAuthorizationUrlState {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(
                         "OAuthClientId",
@@ -18,9 +20,7 @@ public class AuthorizationUrlStateExample {
 
         // A fresh, unguessable state for each sign-in. Keep it in the user's session: the callback
         // must carry the same value, or it answers a request this user never made (RFC 6749, section 10.12).
-        byte[] random = new byte[16];
-        new SecureRandom().nextBytes(random);
-        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String state = UUID.randomUUID().toString();
 
         // prompt=consent asks the server to show the consent screen even if the user approved before.
         Map<String, String> additionalParams = Map.of("prompt", "consent");

@@ -1,7 +1,16 @@
+import com.example.sandbox.Browser;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.AuthorizationCodeAuthModel;
+import com.example.sdk.models.OAuthScopeEnum;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
-public class AuthorizationUrlExample {
-    public static void main(String[] args) throws Exception {
+public class AuthorizationCodeAuthorizationUrl {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(
                         "OAuthClientId",
@@ -19,7 +28,20 @@ public class AuthorizationUrlExample {
         String authUrl = client.getAuthorizationCodeAuth().buildAuthorizationUrl();
         System.out.println("Authorization URL: " + authUrl);
 
-        // Redirect the user's browser to authUrl: after consent, the server sends the user back to
-        // https://example.com/oauth/callback with a code (see "Handle the redirect").
+        // Redirect the user's browser to authUrl. Demo only: the sandbox plays that browser.
+        URI callbackUrl = Browser.authorize(authUrl);
+        System.out.println("Redirected to: " + callbackUrl.getScheme() + "://" + callbackUrl.getAuthority() + callbackUrl.getPath());
+        System.out.println("Code received: " + (parseQuery(callbackUrl).containsKey("code") ? "yes" : "no"));
+    }
+
+    // Decodes a URL's query string (your web framework usually does this for you).
+    static Map<String, String> parseQuery(URI url) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : url.getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            query.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+        }
+        return query;
     }
 }

@@ -1,8 +1,19 @@
+import com.example.sandbox.Browser;
+import com.example.sandbox.Clock;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.AuthorizationCodeAuthModel;
+import com.example.sdk.models.OAuthScopeEnum;
+import com.example.sdk.models.OAuthToken;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
-public class CheckExpiryExample {
-    public static void main(String[] args) throws Exception {
+public class AuthorizationCodeCheckExpiry {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(
                         "OAuthClientId",
@@ -14,9 +25,9 @@ public class CheckExpiryExample {
                         .build())
                 .build();
 
-        // Your code: the code from the request to your redirect URI (see "Handle the redirect").
-        String authCode = getAuthCodeFromRedirectUri();
-        OAuthToken token = client.getAuthorizationCodeAuth().fetchToken(authCode);
+        // The code from the request to your redirect URI (here a demo helper, below).
+        String code = getAuthCodeFromRedirectUri(client);
+        OAuthToken token = client.getAuthorizationCodeAuth().fetchToken(code);
         client = client.newBuilder()
                 .authorizationCodeAuth(client.getAuthorizationCodeAuthModel().toBuilder()
                         .oAuthToken(token)
@@ -27,7 +38,26 @@ public class CheckExpiryExample {
         System.out.println("Expires at: " + Instant.ofEpochSecond(token.getExpiry()));
         System.out.println("Token expired: " + (client.getAuthorizationCodeAuth().isTokenExpired() ? "yes" : "no"));
 
-        // ... an hour later:
+        // Demo only: move the sandbox clock an hour ahead.
+        Clock.advance(3600);
         System.out.println("Token expired: " + (client.getAuthorizationCodeAuth().isTokenExpired() ? "yes" : "no"));
+    }
+
+    // Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+    // code from the redirect. Your app reads it from the request to its redirect URI.
+    static String getAuthCodeFromRedirectUri(SdkClient client) {
+        URI callbackUrl = Browser.authorize(client.getAuthorizationCodeAuth().buildAuthorizationUrl());
+        return parseQuery(callbackUrl).get("code");
+    }
+
+    // Decodes a URL's query string (your web framework usually does this for you).
+    static Map<String, String> parseQuery(URI url) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : url.getRawQuery().split("&")) {
+            String[] parts = pair.split("=", 2);
+            query.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+        }
+        return query;
     }
 }

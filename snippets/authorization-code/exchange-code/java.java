@@ -1,14 +1,20 @@
+import com.example.sandbox.Browser;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.AuthorizationCodeAuthModel;
+import com.example.sdk.http.ApiResponse;
+import com.example.sdk.models.OAuthScopeEnum;
+import com.example.sdk.models.OAuthToken;
+import com.example.sdk.models.UserProfile;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
-public class ExchangeCodeExample {
-    public static void main(String[] args) throws Exception {
+public class AuthorizationCodeExchangeCode {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(
                         "OAuthClientId",
@@ -21,15 +27,14 @@ public class ExchangeCodeExample {
                 .build();
 
         // 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-        byte[] random = new byte[16];
-        new SecureRandom().nextBytes(random);
-        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String state = UUID.randomUUID().toString();
         String authUrl = client.getAuthorizationCodeAuth().buildAuthorizationUrl(state, Map.of());
-        // Redirect the user's browser to authUrl.
+
+        // Demo only: the sandbox plays the user's browser and approves the consent screen.
+        URI callbackUrl = Browser.authorize(authUrl);
 
         // 2. Callback request: check the state, then exchange the code (with its state, so the SDK sends
         //    the matching PKCE verifier) for a token. Codes are single-use and expire within minutes.
-        //    callbackUrl is the URL your redirect URI was requested with.
         Map<String, String> query = parseQuery(callbackUrl);
         if (!state.equals(query.get("state"))) {
             throw new IllegalStateException("State mismatch: ignore this callback");

@@ -1,14 +1,17 @@
+import com.example.sandbox.Browser;
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.AuthorizationCodeAuthModel;
+import com.example.sdk.models.OAuthScopeEnum;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
-public class HandleRedirectExample {
-    public static void main(String[] args) throws Exception {
+public class AuthorizationCodeHandleRedirect {
+    public static void main(String[] args) {
         SdkClient client = new SdkClient.Builder()
                 .authorizationCodeAuth(new AuthorizationCodeAuthModel.Builder(
                         "OAuthClientId",
@@ -21,15 +24,14 @@ public class HandleRedirectExample {
                 .build();
 
         // 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-        byte[] random = new byte[16];
-        new SecureRandom().nextBytes(random);
-        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String state = UUID.randomUUID().toString();
         String authUrl = client.getAuthorizationCodeAuth().buildAuthorizationUrl(state, Map.of());
-        // Redirect the user's browser to authUrl.
+
+        // Demo only: the sandbox plays the user's browser; this run denies consent.
+        URI callbackUrl = Browser.authorize(authUrl);
 
         // 2. Callback request: the redirect carries the state you sent plus either a code or an error.
         //    Check the state first: a mismatch means this user never made the request (RFC 6749, section 10.12).
-        //    callbackUrl is the URL your redirect URI was requested with.
         Map<String, String> query = parseQuery(callbackUrl);
         if (!state.equals(query.get("state"))) {
             System.out.println("State mismatch: ignoring this callback");

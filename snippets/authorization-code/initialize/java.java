@@ -1,7 +1,10 @@
+import com.example.sdk.SdkClient;
+import com.example.sdk.authentication.AuthorizationCodeAuthModel;
+import com.example.sdk.models.OAuthScopeEnum;
 import java.util.Arrays;
 
-public class InitializeExample {
-    public static void main(String[] args) throws Exception {
+public class AuthorizationCodeInitialize {
+    public static void main(String[] args) {
         // Configure the client once: its credentials, the redirect URI registered for it,
         // and the scopes to ask the user for.
         SdkClient client = new SdkClient.Builder()
