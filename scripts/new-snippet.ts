@@ -21,7 +21,8 @@ Next:
   2. Set meta.json "run.expect" to lines the TypeScript run prints ("run": false + "runNote" if it
      cannot run; "run.consent" if it shows a consent screen).
   3. Show it on a page: <Snippet id="${id}" />
-  4. Check it: npx vitest run src/plugins/snippet-registry/checks/registry.test.ts -t "${id}"`);
+  4. Check it: npm run check-snippets -- ${id}
+     (one file:line:column line per problem; add --language <key> to check one language)`);
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
   console.error(`new-snippet: ${error.message}`);

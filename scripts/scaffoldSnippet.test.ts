@@ -109,7 +109,7 @@ describe('scaffoldSnippet', () => {
     [
       'an unknown grant',
       'implicit/fetch-token',
-      /^"implicit" is not a grant: use one of client-credentials, resource-owner-password, authorization-code$/,
+      /^"implicit" is not a grant: use one of client-credentials, resource-owner-password, authorization-code\.$/,
     ],
   ])('refuses %s', (_case, id, message) => {
     const fixture = newSite();

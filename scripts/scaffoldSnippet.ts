@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { languages } from '../src/plugins/snippet-registry/languages';
-import { grants } from '../src/plugins/snippet-registry/loadRegistry';
+import { didYouMean } from '../src/plugins/snippet-registry/closestName';
+import { grants, idPart, normaliseId } from '../src/plugins/snippet-registry/loadRegistry';
 import {
   metaTemplate,
   snippetTemplates,
@@ -12,9 +13,6 @@ import {
 export class ScaffoldError extends Error {
   override name = 'ScaffoldError';
 }
-
-const idPart = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const normalise = (id: string) => id.toLowerCase().replace(/[-_\s]/g, '');
 
 /**
  * Creates `snippets/<grant>/<operation>/` with the seven language files and a meta.json, each a
@@ -38,7 +36,9 @@ export function scaffoldSnippet(
     );
   }
   if (!grants.includes(grant)) {
-    throw new ScaffoldError(`"${grant}" is not a grant: use one of ${grants.join(', ')}`);
+    throw new ScaffoldError(
+      `"${grant}" is not a grant: use one of ${grants.join(', ')}.${didYouMean(grant, grants)}`,
+    );
   }
 
   const snippetsDir = path.join(siteDir, 'snippets');
@@ -47,7 +47,9 @@ export function scaffoldSnippet(
   const twin = fs.existsSync(grantDir)
     ? fs
         .readdirSync(grantDir)
-        .find((existing) => existing !== operation && normalise(existing) === normalise(operation))
+        .find(
+          (existing) => existing !== operation && normaliseId(existing) === normaliseId(operation),
+        )
     : undefined;
   if (twin !== undefined) {
     throw new ScaffoldError(

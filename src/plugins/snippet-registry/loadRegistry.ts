@@ -49,14 +49,15 @@ export class RegistryError extends Error {
   }
 }
 
-const idPart = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** One part of a snippet id (`client-credentials`, `fetch-token`): lower-case words joined by "-". */
+export const idPart = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The grants the guide documents: the first folder level under `snippets/`. */
 export const grants = ['client-credentials', 'resource-owner-password', 'authorization-code'];
 const metaFile = 'meta.json';
 const expectedFiles = new Set<string>([metaFile, ...languages.map((language) => language.file)]);
 
 /** Ids that differ only in case or separators would be the same snippet to a reader. */
-const normaliseId = (id: string) => id.toLowerCase().replace(/[-_\s]/g, '');
+export const normaliseId = (id: string) => id.toLowerCase().replace(/[-_\s]/g, '');
 
 function listDirectories(dir: string): string[] {
   return fs
