@@ -61,7 +61,13 @@ export const harness: LanguageHarness = {
     const problems: HarnessProblem[] = [];
     const compiled = spawnSync(
       'python3',
-      ['-X', 'utf8', path.join(sdkDir, 'tools', 'compile_all.py'), ...programs.map((p) => p.file), ...sdkFiles()],
+      [
+        '-X',
+        'utf8',
+        path.join(sdkDir, 'tools', 'compile_all.py'),
+        ...programs.map((p) => p.file),
+        ...sdkFiles(),
+      ],
       { cwd: workDir, encoding: 'utf8', env: { ...process.env, ...PYTHON_ENV } },
     );
     if (compiled.error || compiled.status !== 0) {
@@ -112,7 +118,17 @@ export const harness: LanguageHarness = {
   unitTests(workDir: string): Command {
     return {
       command: 'python3',
-      args: ['-X', 'utf8', '-m', 'unittest', 'discover', '--start-directory', 'tests', '--top-level-directory', '.'],
+      args: [
+        '-X',
+        'utf8',
+        '-m',
+        'unittest',
+        'discover',
+        '--start-directory',
+        'tests',
+        '--top-level-directory',
+        '.',
+      ],
       cwd: sdkDir,
       env: { ...PYTHON_ENV, PYTHON_TEST_WORK_DIR: workDir },
     };
