@@ -19,7 +19,13 @@ const sdkDir = path.dirname(fileURLToPath(import.meta.url));
 const siteDir = path.resolve(sdkDir, '../../..');
 
 /** Uncaught errors go to stderr (not php-cli's default stdout), reported once, with every notice. */
-const PHP_FLAGS = ['-d', 'display_errors=stderr', '-d', 'log_errors=0', '-d', 'error_reporting=-1'];
+const PHP_FLAGS = [
+  '-d', 'display_errors=stderr',
+  '-d', 'log_errors=0',
+  '-d', 'error_reporting=-1',
+  // Stack traces name functions and lines only, never argument values (a secret, a code).
+  '-d', 'zend.exception_ignore_args=1',
+];
 
 /** A PHP single-quoted string literal. */
 function phpString(value: string): string {

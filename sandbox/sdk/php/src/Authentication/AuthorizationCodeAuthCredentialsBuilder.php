@@ -21,14 +21,14 @@ namespace Sdk\Authentication;
  */
 final class AuthorizationCodeAuthCredentialsBuilder extends OAuthCredentialsBuilder
 {
-    protected function __construct(string $clientId, string $clientSecret, private readonly string $redirectUri)
+    protected function __construct(string $clientId, #[\SensitiveParameter] string $clientSecret, private readonly string $redirectUri)
     {
         parent::__construct($clientId, $clientSecret);
         self::requireValue('oAuthRedirectUri', $redirectUri);
     }
 
     /** @throws \Sdk\Exceptions\ConfigurationException when a value is empty */
-    public static function init(string $oAuthClientId, string $oAuthClientSecret, string $oAuthRedirectUri): self
+    public static function init(string $oAuthClientId, #[\SensitiveParameter] string $oAuthClientSecret, string $oAuthRedirectUri): self
     {
         return new self($oAuthClientId, $oAuthClientSecret, $oAuthRedirectUri);
     }

@@ -20,7 +20,7 @@ namespace Sdk\Authentication;
 final class ClientCredentialsAuthCredentialsBuilder extends OAuthCredentialsBuilder
 {
     /** @throws \Sdk\Exceptions\ConfigurationException when a value is empty */
-    public static function init(string $oAuthClientId, string $oAuthClientSecret): self
+    public static function init(string $oAuthClientId, #[\SensitiveParameter] string $oAuthClientSecret): self
     {
         return new self($oAuthClientId, $oAuthClientSecret);
     }

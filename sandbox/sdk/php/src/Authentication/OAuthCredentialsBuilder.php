@@ -28,7 +28,10 @@ abstract class OAuthCredentialsBuilder
     private ?\Closure $tokenProvider = null;
     private ?\Closure $onTokenUpdate = null;
 
-    protected function __construct(private readonly string $clientId, private readonly string $clientSecret)
+    protected function __construct(
+        private readonly string $clientId,
+        #[\SensitiveParameter] private readonly string $clientSecret,
+    )
     {
         self::requireValue('oAuthClientId', $clientId);
         self::requireValue('oAuthClientSecret', $clientSecret);
@@ -127,7 +130,7 @@ abstract class OAuthCredentialsBuilder
         return $view;
     }
 
-    protected static function requireValue(string $option, string $value): void
+    protected static function requireValue(string $option, #[\SensitiveParameter] string $value): void
     {
         if (trim($value) === '') {
             throw new ConfigurationException(sprintf(

@@ -22,9 +22,9 @@ final class ResourceOwnerAuthCredentialsBuilder extends OAuthCredentialsBuilder
 {
     protected function __construct(
         string $clientId,
-        string $clientSecret,
+        #[\SensitiveParameter] string $clientSecret,
         private readonly string $username,
-        private readonly string $password,
+        #[\SensitiveParameter] private readonly string $password,
     ) {
         parent::__construct($clientId, $clientSecret);
         self::requireValue('oAuthUsername', $username);
@@ -34,9 +34,9 @@ final class ResourceOwnerAuthCredentialsBuilder extends OAuthCredentialsBuilder
     /** @throws \Sdk\Exceptions\ConfigurationException when a value is empty */
     public static function init(
         string $oAuthClientId,
-        string $oAuthClientSecret,
+        #[\SensitiveParameter] string $oAuthClientSecret,
         string $oAuthUsername,
-        string $oAuthPassword,
+        #[\SensitiveParameter] string $oAuthPassword,
     ): self {
         return new self($oAuthClientId, $oAuthClientSecret, $oAuthUsername, $oAuthPassword);
     }
