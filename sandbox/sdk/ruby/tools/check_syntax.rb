@@ -11,6 +11,7 @@ rescue SyntaxError => e
   # "<file>:<line>: <message>", possibly several such lines for one error.
   first = e.message.lines.find { |line| line.start_with?("#{file}:") } || e.message.lines.first.to_s
   line = first[/\A#{Regexp.escape(file)}:(\d+):/, 1]
-  message = e.message.lines.map { |text| text.sub(/\A#{Regexp.escape(file)}:\d+:\s*/, '') }.join.strip
+  # The first line says what is wrong; the rest repeat the source line with a caret under it.
+  message = first.sub(/\A#{Regexp.escape(file)}:\d+:\s*/, '').strip
   puts JSON.generate(file: file, line: line&.to_i, message: message)
 end
