@@ -20,11 +20,15 @@ const siteDir = path.resolve(sdkDir, '../../..');
 
 /** Uncaught errors go to stderr (not php-cli's default stdout), reported once, with every notice. */
 const PHP_FLAGS = [
-  '-d', 'display_errors=stderr',
-  '-d', 'log_errors=0',
-  '-d', 'error_reporting=-1',
+  '-d',
+  'display_errors=stderr',
+  '-d',
+  'log_errors=0',
+  '-d',
+  'error_reporting=-1',
   // Stack traces name functions and lines only, never argument values (a secret, a code).
-  '-d', 'zend.exception_ignore_args=1',
+  '-d',
+  'zend.exception_ignore_args=1',
 ];
 
 /** A PHP single-quoted string literal. */
@@ -124,7 +128,12 @@ export const harness: LanguageHarness = {
   unitTests() {
     return {
       command: 'phpunit',
-      args: ['--configuration', path.join(sdkDir, 'phpunit.xml'), '--do-not-cache-result', '--testdox'],
+      args: [
+        '--configuration',
+        path.join(sdkDir, 'phpunit.xml'),
+        '--do-not-cache-result',
+        '--testdox',
+      ],
       cwd: sdkDir,
     };
   },
