@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LanguageKey } from '../../src/plugins/snippet-registry/languages';
 import type { SnippetEntry } from '../../src/plugins/snippet-registry/loadRegistry';
+import { demo } from '../../sandbox/mock-server';
 import { startHttpMockServer } from '../mock-server/startHttpMockServer';
 import type { CheckProblem } from './CheckProblem';
 import { judgeRun } from './judgeRun';
@@ -116,7 +117,14 @@ async function runOne(
   };
   const outcome = await runProgram(command, env, timeoutMs);
   return judgeRun({
-    outcome,
+    // The program printed the loopback server's URLs; a reader's run (and run.expect) has the
+    // demo hosts there.
+    outcome: {
+      ...outcome,
+      stdout: outcome.stdout
+        .replaceAll(server.apiBaseUrl, demo.apiBaseUrl)
+        .replaceAll(server.authServerUrl, demo.authServerUrl),
+    },
     expectations,
     consentScreens: server.requests.consentScreens(),
     location: outcome.exitCode === 0 ? undefined : harness.locateError(outcome.stderr, program),
