@@ -55,7 +55,8 @@ public final class Browser {
             throw new SandboxException("UNEXPECTED_RESPONSE",
                     "The authorization URL answered HTTP " + page.statusCode() + " without a consent form");
         }
-        String decision = System.getenv("SANDBOX_CONSENT");
+        // Tests, which cannot set environment variables in Java, may use the system property instead.
+        String decision = System.getenv().getOrDefault("SANDBOX_CONSENT", System.getProperty("sandbox.consent"));
         if (decision == null || decision.isEmpty()) {
             throw new SandboxException("CONSENT_NOT_SET", "A consent screen needs an answer, but SANDBOX_CONSENT is "
                     + "unset: add \"run\": {\"consent\": \"approve\"} (or \"deny\") to the snippet's meta.json, "
