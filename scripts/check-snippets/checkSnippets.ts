@@ -104,7 +104,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
       ? allLanguages.filter((language) => options.languages?.includes(language.key))
       : [...allLanguages];
   const checksLanguage = (key: LanguageKey) => languages.some((language) => language.key === key);
-  const otherLanguageFiles = new Set(
+  const otherLanguageFiles = new Set<string>(
     allLanguages.filter((language) => !checksLanguage(language.key)).map((l) => l.file),
   );
   /** Drops problems in the files of languages not asked for. */
@@ -141,9 +141,9 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     ),
   );
 
-  const surface = loadSdkSurface(siteDir);
-  if (all) problems.push(...surface.problems);
   const parsers = await loadParsers();
+  const surface = loadSdkSurface(siteDir, parsers);
+  if (all) problems.push(...surface.problems);
   if (all) {
     // What `npm run new-snippet` writes must pass the surface check too.
     for (const grant of grants) {

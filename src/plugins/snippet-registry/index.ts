@@ -2,7 +2,12 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { highlight } from './highlight';
 import { languages, runnableLanguage, type LanguageKey } from './languages';
-import { loadRegistry, type SnippetEntry } from './loadRegistry';
+import {
+  readRegistry,
+  RegistryError,
+  type RegistryProblem,
+  type SnippetEntry,
+} from './loadRegistry';
 import type { RunExpectations } from './metaSchema';
 import { dataFileName } from './dataFileName';
 
@@ -34,6 +39,11 @@ export type PageSnippetData = Omit<SnippetData, 'files'> & {
   files: Record<LanguageKey, Pick<SnippetFile, 'fileName'> & Partial<SnippetFile>> &
     Record<typeof runnableLanguage, SnippetFile>;
 };
+
+/** What the plugin gives the browser in development: the registry's current problems. */
+export interface DevGlobalData {
+  problems: RegistryProblem[];
+}
 
 /** The file name, under the plugin's data folder, of a snippet's slim module for the browser. */
 export const clientDataFileName = (id: string) => `client/${dataFileName(id)}`;
@@ -79,8 +89,13 @@ async function toSnippetData(entry: SnippetEntry): Promise<SnippetData> {
  * Shiki, and writes one JSON module per snippet for `remarkSnippets` to import into the pages that
  * use it. Also maps the module names `sdk` and `sandbox` for the browser bundle.
  */
-export default function snippetRegistryPlugin(context: LoadContext): Plugin<SnippetData[]> {
+export default function snippetRegistryPlugin(
+  context: LoadContext,
+): Plugin<{ snippets: SnippetData[]; problems: RegistryProblem[] }> {
   const sandboxDir = path.join(context.siteDir, 'sandbox');
+  // `docusaurus start` (NODE_ENV development): a registry problem must not stop the dev server,
+  // and the writer looks at the browser, not the terminal. A build still fails on any problem.
+  const development = process.env.NODE_ENV !== 'production';
   return {
     name: 'snippet-registry',
 
@@ -88,14 +103,26 @@ export default function snippetRegistryPlugin(context: LoadContext): Plugin<Snip
       return [path.join(context.siteDir, 'snippets/**/*')];
     },
 
+    getClientModules() {
+      return development ? [path.join(__dirname, 'devProblemsNotice.ts')] : [];
+    },
+
     async loadContent() {
-      const entries = loadRegistry(context.siteDir);
-      return Promise.all(entries.map(toSnippetData));
+      const { entries, problems } = readRegistry(context.siteDir);
+      if (problems.length > 0) {
+        if (!development) throw new RegistryError(problems);
+        console.error(`[snippet-registry] ${new RegistryError(problems).message}`);
+      }
+      return { snippets: await Promise.all(entries.map(toSnippetData)), problems };
     },
 
     async contentLoaded({ content, actions }) {
+      // The pages keep the last good data of a broken snippet (its module stays in .docusaurus);
+      // devProblemsNotice.ts says so in the browser, with each problem's file and line.
+      if (development)
+        actions.setGlobalData({ problems: content.problems } satisfies DevGlobalData);
       await Promise.all(
-        content.flatMap((data) => [
+        content.snippets.flatMap((data) => [
           actions.createData(dataFileName(data.id), JSON.stringify(data)),
           actions.createData(clientDataFileName(data.id), JSON.stringify(toPageSnippetData(data))),
         ]),

@@ -39,6 +39,13 @@ describe('metaSchema', () => {
     ]);
   });
 
+  it('reports a misspelt required key once, as the misspelling, not also as a missing key', () => {
+    const { title, ...rest } = valid;
+    expect(problems({ ...rest, titel: title })).toEqual([
+      expect.stringMatching(/^titel: unknown key: did you mean "title"\?/),
+    ]);
+  });
+
   it('suggests the right key inside "run" and the right language inside "highlight"', () => {
     expect(
       problems({ ...valid, highlight: { typscript: '1' }, run: { expect: ['x'], consnt: 'deny' } }),

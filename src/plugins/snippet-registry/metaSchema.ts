@@ -75,6 +75,9 @@ export type RunExpectations = Exclude<SnippetMeta['run'], false>;
  */
 export function describeIssues(error: z.ZodError): { path: string; message: string }[] {
   const described: { path: string; message: string }[] = [];
+  /** Paths an unknown key was probably meant to be, and paths of required keys left out. */
+  const suggested = new Set<string>();
+  const missing = new Set<string>();
   const visit = (issue: z.core.$ZodIssue, prefix: PropertyKey[]) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union') {
@@ -99,6 +102,7 @@ export function describeIssues(error: z.ZodError): { path: string; message: stri
       const known = knownKeys[where] ?? [];
       for (const key of issue.keys) {
         const suggestion = closestName(key, known);
+        if (suggestion !== undefined) suggested.add([...path, suggestion].map(String).join('.'));
         described.push({
           path: [...path, key].map(String).join('.'),
           message:
@@ -110,8 +114,12 @@ export function describeIssues(error: z.ZodError): { path: string; message: stri
       }
       return;
     }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      missing.add(path.map(String).join('.'));
+    }
     described.push({ path: path.map(String).join('.'), message: issue.message });
   };
   error.issues.forEach((issue) => visit(issue, []));
-  return described;
+  // "titel" (unknown, did you mean "title"?) says all there is to say about the missing "title".
+  return described.filter((issue) => !(suggested.has(issue.path) && missing.has(issue.path)));
 }

@@ -94,7 +94,7 @@ async function run({ source, consent }: Extract<ToSnippetWorker, { type: 'run' }
   post({
     type: 'done',
     consentScreens,
-    ...(consentUnanswered && { consentUnanswered }),
+    ...(consentUnanswered ? { consentUnanswered: true } : {}),
     ...(uncaught !== undefined && { uncaught }),
   });
 }

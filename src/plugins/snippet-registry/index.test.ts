@@ -1,0 +1,58 @@
+import type { LoadContext } from '@docusaurus/types';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFixtureSite, editFixture, type FixtureSite } from './checks/fixtureSite';
+import snippetRegistryPlugin, { type DevGlobalData } from './index';
+
+let site: FixtureSite;
+afterEach(() => {
+  site.cleanup();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+function brokenSite(): FixtureSite {
+  const broken = createFixtureSite(['client-credentials/fetch-token']);
+  editFixture(broken, 'snippets/client-credentials/fetch-token/meta.json', '"title"', '"titel"');
+  return broken;
+}
+
+const contextOf = (dir: string) => ({ siteDir: dir }) as LoadContext;
+
+describe('snippetRegistryPlugin', () => {
+  it('fails the production build on a registry problem', async () => {
+    site = brokenSite();
+    vi.stubEnv('NODE_ENV', 'production');
+    const plugin = snippetRegistryPlugin(contextOf(site.dir));
+    await expect(plugin.loadContent?.()).rejects.toThrow(
+      /snippets\/client-credentials\/fetch-token\/meta\.json:2:3: "titel": unknown key: did you mean "title"\?/,
+    );
+    expect(plugin.getClientModules?.()).toEqual([]);
+  });
+
+  it('keeps the dev server up on a registry problem and hands it to the browser notice with file and line', async () => {
+    site = brokenSite();
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const plugin = snippetRegistryPlugin(contextOf(site.dir));
+    const content = await plugin.loadContent?.();
+    expect(content?.snippets).toEqual([]);
+    expect(plugin.getClientModules?.()).toEqual([
+      expect.stringMatching(/snippet-registry[/\\]devProblemsNotice\.ts$/),
+    ]);
+
+    let globalData: DevGlobalData | undefined;
+    const actions = {
+      setGlobalData: (data: unknown) => {
+        globalData = data as DevGlobalData;
+      },
+      createData: () => Promise.resolve(''),
+    };
+    await plugin.contentLoaded?.({ content: content!, actions } as never);
+    expect(globalData?.problems).toEqual([
+      {
+        file: 'snippets/client-credentials/fetch-token/meta.json:2:3',
+        message: expect.stringMatching(/^"titel": unknown key: did you mean "title"\?/),
+      },
+    ]);
+  });
+});
