@@ -8,6 +8,7 @@ import {
 } from '../../src/plugins/snippet-registry/languages';
 import {
   grants,
+  listSnippetFolders,
   readRegistry,
   type RegistryProblem,
   type SnippetEntry,
@@ -68,21 +69,6 @@ export interface CheckSnippetsResult {
   languages: LanguageKey[];
 }
 
-/** Every folder under `snippets/<grant>/`, broken ones included. */
-function snippetFolders(siteDir: string): string[] {
-  const snippetsDir = path.join(siteDir, 'snippets');
-  if (!fs.existsSync(snippetsDir)) return [];
-  const directories = (dir: string) =>
-    fs
-      .readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-  return directories(snippetsDir).flatMap((grant) =>
-    directories(path.join(snippetsDir, grant)).map((operation) => `${grant}/${operation}`),
-  );
-}
-
 const belongsTo = (ids: ReadonlySet<string>) => (problem: RegistryProblem | CheckProblem) => {
   const match = /^snippets\/([^/:]+\/[^/:]+)/.exec(problem.file);
   return match !== null && ids.has(match[1] ?? '');
@@ -112,7 +98,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     !otherLanguageFiles.has(problem.file.split('/').at(-1) ?? '');
 
   const problems: (RegistryProblem | CheckProblem)[] = [];
-  const folders = snippetFolders(siteDir);
+  const folders = listSnippetFolders(siteDir).map(([grant, operation]) => `${grant}/${operation}`);
   const all = options.ids === undefined || options.ids.length === 0;
   const ids = all ? folders : [...new Set(options.ids)];
   for (const id of ids) {

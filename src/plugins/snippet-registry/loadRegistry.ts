@@ -67,6 +67,24 @@ function listDirectories(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Every `snippets/<grant>/<operation>` folder as `[grant, operation]`, broken ones included, in
+ * name order; none when the folder is missing. The one walk of the registry's folders.
+ */
+export function listSnippetFolders(
+  siteDir: string,
+  snippetsDirName = 'snippets',
+): [string, string][] {
+  const snippetsDir = path.join(siteDir, snippetsDirName);
+  if (!fs.existsSync(snippetsDir)) return [];
+  return listDirectories(snippetsDir).flatMap((grant) =>
+    listDirectories(path.join(snippetsDir, grant)).map((operation): [string, string] => [
+      grant,
+      operation,
+    ]),
+  );
+}
+
 function maxLine(ranges: string): number {
   return Math.max(...ranges.split(/[,-]/).map(Number));
 }
@@ -111,13 +129,7 @@ export function readRegistry(
 
   const isValidId = ([grant, operation]: [string, string]) =>
     idPart.test(grant) && idPart.test(operation);
-  const folders = listDirectories(snippetsDir)
-    .flatMap((grant) =>
-      listDirectories(path.join(snippetsDir, grant)).map((operation): [string, string] => [
-        grant,
-        operation,
-      ]),
-    )
+  const folders = listSnippetFolders(siteDir, snippetsDirName)
     // Well-spelt ids first, so that of "fetch-token" and "Fetch-Token" the second is the duplicate.
     .sort((a, b) => Number(!isValidId(a)) - Number(!isValidId(b)));
 
