@@ -38,7 +38,16 @@ const JAVA_FLAGS = [
   '-Dstdout.encoding=UTF-8',
   '-Dstderr.encoding=UTF-8',
 ];
-const JAVAC_FLAGS = ['-encoding', 'UTF-8', '--release', '17', '-nowarn', '-implicit:none', '-Xmaxerrs', '1000'];
+const JAVAC_FLAGS = [
+  '-encoding',
+  'UTF-8',
+  '--release',
+  '17',
+  '-nowarn',
+  '-implicit:none',
+  '-Xmaxerrs',
+  '1000',
+];
 
 /** The public class a snippet declares: the name its file must have. */
 const PUBLIC_CLASS = /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][\w$]*)/m;
@@ -75,7 +84,8 @@ function javac(args: string[], argFile: string): Promise<Compiled> {
         for (let next = index + 1; next < lines.length && !JAVAC_ERROR.test(lines[next]!); next++) {
           const line = lines[next]!;
           if (/^\s*\^\s*$/.test(line) && column === undefined) column = line.indexOf('^') + 1;
-          else if (/^\s+(symbol|location|required|found|reason):/.test(line)) details.push(line.trim());
+          else if (/^\s+(symbol|location|required|found|reason):/.test(line))
+            details.push(line.trim());
           else if (/^\d+ errors?$/.test(line.trim())) break;
         }
         errors.push({
@@ -105,7 +115,9 @@ function javaFiles(dir: string): string[] {
 function rounds<T extends { className: string }>(items: T[]): T[][] {
   const result: T[][] = [];
   for (const item of items) {
-    const round = result.find((candidate) => candidate.every((other) => other.className !== item.className));
+    const round = result.find((candidate) =>
+      candidate.every((other) => other.className !== item.className),
+    );
     if (round) round.push(item);
     else result.push([item]);
   }
@@ -127,15 +139,30 @@ export const harness: LanguageHarness = {
 
     const sdkClasses = path.join(workDir, 'classes', 'sdk');
     const sdk = await javac(
-      [...JAVAC_FLAGS, '-d', sdkClasses, '-cp', GSON_JAR, ...javaFiles(path.join(sdkDir, 'src', 'main', 'java'))],
+      [
+        ...JAVAC_FLAGS,
+        '-d',
+        sdkClasses,
+        '-cp',
+        GSON_JAR,
+        ...javaFiles(path.join(sdkDir, 'src', 'main', 'java')),
+      ],
       path.join(workDir, 'sdk.args'),
     );
     if (!sdk.ok) {
       for (const error of sdk.errors) {
-        problems.push({ file: path.relative(siteDir, error.file), line: error.line, ...(error.column && { column: error.column }), message: error.message });
+        problems.push({
+          file: path.relative(siteDir, error.file),
+          line: error.line,
+          ...(error.column && { column: error.column }),
+          message: error.message,
+        });
       }
       if (sdk.errors.length === 0) {
-        problems.push({ file: 'sandbox/sdk/java/src/main/java', message: `javac failed on the SDK:\n${sdk.output.trim()}` });
+        problems.push({
+          file: 'sandbox/sdk/java/src/main/java',
+          message: `javac failed on the SDK:\n${sdk.output.trim()}`,
+        });
       }
       return { runs, problems };
     }
@@ -146,7 +173,8 @@ export const harness: LanguageHarness = {
       if (className === undefined) {
         problems.push({
           file: program.path,
-          message: 'declares no public class: a Java snippet is a complete program, `public class <UniqueName> { public static void main(String[] args) { ... } }`',
+          message:
+            'declares no public class: a Java snippet is a complete program, `public class <UniqueName> { public static void main(String[] args) { ... } }`',
         });
         continue;
       }
@@ -158,12 +186,21 @@ export const harness: LanguageHarness = {
     }
 
     const classPath = (round: number) =>
-      [path.join(workDir, 'classes', `snippets-${round}`), sdkClasses, GSON_JAR].join(path.delimiter);
+      [path.join(workDir, 'classes', `snippets-${round}`), sdkClasses, GSON_JAR].join(
+        path.delimiter,
+      );
     for (const [index, round] of rounds(copies).entries()) {
       const output = path.join(workDir, 'classes', `snippets-${index}`);
       const compile = (items: typeof round) =>
         javac(
-          [...JAVAC_FLAGS, '-d', output, '-cp', [sdkClasses, GSON_JAR].join(path.delimiter), ...items.map((item) => item.file)],
+          [
+            ...JAVAC_FLAGS,
+            '-d',
+            output,
+            '-cp',
+            [sdkClasses, GSON_JAR].join(path.delimiter),
+            ...items.map((item) => item.file),
+          ],
           path.join(workDir, `snippets-${index}.args`),
         );
       let compiled = await compile(round);
@@ -181,14 +218,20 @@ export const harness: LanguageHarness = {
           });
         }
         if (broken.size === 0) {
-          problems.push({ file: 'sandbox/sdk/java/harness.ts', message: `javac failed on the snippets:\n${compiled.output.trim()}` });
+          problems.push({
+            file: 'sandbox/sdk/java/harness.ts',
+            message: `javac failed on the snippets:\n${compiled.output.trim()}`,
+          });
           continue;
         }
         clean = round.filter((item) => !broken.has(item.program.id));
         if (clean.length === 0) continue;
         compiled = await compile(clean);
         if (!compiled.ok) {
-          problems.push({ file: 'sandbox/sdk/java/harness.ts', message: `javac failed on snippets that compiled with the others:\n${compiled.output.trim()}` });
+          problems.push({
+            file: 'sandbox/sdk/java/harness.ts',
+            message: `javac failed on snippets that compiled with the others:\n${compiled.output.trim()}`,
+          });
           continue;
         }
       }
