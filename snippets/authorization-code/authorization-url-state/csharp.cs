@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 SdkClient client = new SdkClient.Builder()
     .OAuthACGCredentials(
         new OAuthACGModel.Builder(
@@ -17,7 +15,7 @@ SdkClient client = new SdkClient.Builder()
 
 // A fresh, unguessable state for each sign-in. Keep it in the user's session: the callback
 // must carry the same value, or it answers a request this user never made (RFC 6749, section 10.12).
-string state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+string state = Guid.NewGuid().ToString();
 
 // prompt=consent asks the server to show the consent screen even if the user approved before.
 string authUrl = client.OAuthACG.BuildAuthorizationUrl(

@@ -1,3 +1,6 @@
+using System.Web;
+using Sandbox;
+
 SdkClient client = new SdkClient.Builder()
     .OAuthACGCredentials(
         new OAuthACGModel.Builder(
@@ -19,5 +22,7 @@ SdkClient client = new SdkClient.Builder()
 string authUrl = client.OAuthACG.BuildAuthorizationUrl();
 Console.WriteLine($"Authorization URL: {authUrl}");
 
-// Redirect the user's browser to authUrl: after consent, the server sends the user back to
-// https://example.com/oauth/callback with a code (see "Handle the redirect").
+// Redirect the user's browser to authUrl. Demo only: the sandbox plays that browser.
+Uri callbackUrl = Browser.Authorize(authUrl);
+Console.WriteLine($"Redirected to: {callbackUrl.GetLeftPart(UriPartial.Path)}");
+Console.WriteLine($"Code received: {(HttpUtility.ParseQueryString(callbackUrl.Query)["code"] != null ? "yes" : "no")}");

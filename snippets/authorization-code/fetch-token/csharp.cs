@@ -1,3 +1,14 @@
+using System.Web;
+using Sandbox;
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+Func<SdkClient, string> getAuthCodeFromRedirectUri = sdkClient =>
+{
+    Uri callbackUrl = Browser.Authorize(sdkClient.OAuthACG.BuildAuthorizationUrl());
+    return HttpUtility.ParseQueryString(callbackUrl.Query)["code"];
+};
+
 SdkClient client = new SdkClient.Builder()
     .OAuthACGCredentials(
         new OAuthACGModel.Builder(
@@ -13,14 +24,14 @@ SdkClient client = new SdkClient.Builder()
         .Build())
     .Build();
 
-// Your code: the code from the request to your redirect URI (see "Handle the redirect").
-string authCode = GetAuthCodeFromRedirectUri();
+// The code from the request to your redirect URI (here a demo helper, above).
+string code = getAuthCodeFromRedirectUri(client);
 
 // Exchange the authorization code for an access token (and a refresh token).
-OAuthToken token = client.OAuthACG.FetchToken(authCode);
+OAuthToken token = client.OAuthACG.FetchToken(code);
 
 // Print only the start of the token: the whole value is a bearer credential.
-Console.WriteLine($"Access token: {token.AccessToken[..8]}…");
+Console.WriteLine($"Access token: {token.AccessToken.Substring(0, 8)}…");
 Console.WriteLine($"Expires in: {token.ExpiresIn} s");
 Console.WriteLine($"Scopes: {token.Scope}");
 Console.WriteLine($"Refresh token: {(token.RefreshToken != null ? "received" : "none")}");

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Web;
+using Sandbox;
 
 SdkClient client = new SdkClient.Builder()
     .OAuthACGCredentials(
@@ -17,13 +17,14 @@ SdkClient client = new SdkClient.Builder()
     .Build();
 
 // 1. Sign-in request: a fresh state, kept in the user's session, goes into the authorization URL.
-string state = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+string state = Guid.NewGuid().ToString();
 string authUrl = client.OAuthACG.BuildAuthorizationUrl(state: state);
-// Redirect the user's browser to authUrl.
+
+// Demo only: the sandbox plays the user's browser; this run denies consent.
+Uri callbackUrl = Browser.Authorize(authUrl);
 
 // 2. Callback request: the redirect carries the state you sent plus either a code or an error.
 //    Check the state first: a mismatch means this user never made the request (RFC 6749, section 10.12).
-//    callbackUrl is the URL your redirect URI was requested with.
 var query = HttpUtility.ParseQueryString(callbackUrl.Query);
 if (query["state"] != state)
 {
@@ -38,5 +39,5 @@ else if (query["error"] != null)
 else
 {
     Console.WriteLine("State verified");
-    Console.WriteLine($"Authorization code: {query["code"][..8]}…");
+    Console.WriteLine($"Authorization code: {query["code"].Substring(0, 8)}…");
 }

@@ -1,5 +1,16 @@
+using System.Web;
+using Sandbox;
+
+// Demo only: the sandbox plays the user's browser, approves the consent screen and returns the
+// code from the redirect. Your app reads it from the request to its redirect URI.
+Func<SdkClient, string> getAuthCodeFromRedirectUri = sdkClient =>
+{
+    Uri callbackUrl = Browser.Authorize(sdkClient.OAuthACG.BuildAuthorizationUrl());
+    return HttpUtility.ParseQueryString(callbackUrl.Query)["code"];
+};
+
 // Stands in for your database or cache.
-OAuthToken? savedToken = null;
+OAuthToken savedToken = null;
 
 SdkClient client = new SdkClient.Builder()
     .OAuthACGCredentials(
@@ -26,24 +37,24 @@ SdkClient client = new SdkClient.Builder()
                 return await authManager.RefreshTokenAsync();
             }
             // Nothing to refresh: only the user can authorize the app again.
-            throw new InvalidOperationException("The user must sign in again");
+            throw new AuthorizationRequiredException("The user must sign in again");
         })
         // Called with every new token the client starts using: persist it here.
         .OAuthOnTokenUpdate(token =>
         {
             savedToken = token;
-            Console.WriteLine($"Saved token {token.AccessToken[..8]}…");
+            Console.WriteLine($"Saved token {token.AccessToken.Substring(0, 8)}…");
         })
         .Build())
     .Build();
 
 // The first token comes from the user's consent: exchanging the code triggers the update callback.
-// GetAuthCodeFromRedirectUri is your code (see "Handle the redirect").
-OAuthToken token = client.OAuthACG.FetchToken(GetAuthCodeFromRedirectUri());
+OAuthToken first = client.OAuthACG.FetchToken(getAuthCodeFromRedirectUri(client));
 client = client.ToBuilder()
-    .OAuthACGCredentials(client.OAuthACGModel.ToBuilder().OAuthToken(token).Build())
+    .OAuthACGCredentials(client.OAuthACGModel.ToBuilder().OAuthToken(first).Build())
     .Build();
 client.UserController.GetProfile();
 
-// ... an hour later, the token has expired:
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock.Advance(3600);
 client.UserController.GetProfile();

@@ -1,3 +1,5 @@
+using Sandbox;
+
 SdkClient client = new SdkClient.Builder()
     .OAuthCCGCredentials(
         new OAuthCCGModel.Builder(
@@ -12,7 +14,8 @@ ApiResponse<ItemList> response = client.ItemsController.ListItems();
 Console.WriteLine($"Status: {response.StatusCode}");
 Console.WriteLine($"Items: {response.Data.Items.Count}");
 
-// ... an hour later, the token has expired.
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock.Advance(3600);
 Console.WriteLine($"Token expired: {(client.OAuthCCG.IsTokenExpired() ? "yes" : "no")}");
 
 // The next call notices and fetches a new token before sending the request.

@@ -1,3 +1,5 @@
+using Sandbox;
+
 SdkClient client = new SdkClient.Builder()
     .OAuthCCGCredentials(
         new OAuthCCGModel.Builder(
@@ -16,5 +18,6 @@ client = client.ToBuilder()
 Console.WriteLine($"Expires at: {DateTimeOffset.FromUnixTimeSeconds(token.Expiry.Value):O}");
 Console.WriteLine($"Token expired: {(client.OAuthCCG.IsTokenExpired() ? "yes" : "no")}");
 
-// ... an hour later:
+// Demo only: move the sandbox clock an hour ahead.
+Clock.Advance(3600);
 Console.WriteLine($"Token expired: {(client.OAuthCCG.IsTokenExpired() ? "yes" : "no")}");

@@ -1,3 +1,5 @@
+using Sandbox;
+
 SdkClient client = new SdkClient.Builder()
     .OAuthCCGCredentials(
         new OAuthCCGModel.Builder(
@@ -12,7 +14,8 @@ client = client.ToBuilder()
     .OAuthCCGCredentials(client.OAuthCCGModel.ToBuilder().OAuthToken(token).Build())
     .Build();
 
-// ... an hour later, the token has expired.
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock.Advance(3600);
 
 // The client credentials grant issues no refresh token (RFC 6749, section 4.4.3):
 // when the token expires, fetch a new one with the client's credentials
@@ -24,5 +27,5 @@ if (client.OAuthCCG.IsTokenExpired())
     client = client.ToBuilder()
         .OAuthCCGCredentials(client.OAuthCCGModel.ToBuilder().OAuthToken(token).Build())
         .Build();
-    Console.WriteLine($"New access token: {token.AccessToken[..8]}…");
+    Console.WriteLine($"New access token: {token.AccessToken.Substring(0, 8)}…");
 }

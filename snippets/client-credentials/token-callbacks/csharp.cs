@@ -1,5 +1,7 @@
+using Sandbox;
+
 // Stands in for your database or cache.
-OAuthToken? savedToken = null;
+OAuthToken savedToken = null;
 
 SdkClient client = new SdkClient.Builder()
     .OAuthCCGCredentials(
@@ -21,12 +23,13 @@ SdkClient client = new SdkClient.Builder()
         .OAuthOnTokenUpdate(token =>
         {
             savedToken = token;
-            Console.WriteLine($"Saved token {token.AccessToken[..8]}…");
+            Console.WriteLine($"Saved token {token.AccessToken.Substring(0, 8)}…");
         })
         .Build())
     .Build();
 
 client.ItemsController.ListItems();
 
-// ... an hour later, the token has expired:
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock.Advance(3600);
 client.ItemsController.ListItems();

@@ -1,3 +1,5 @@
+using Sandbox;
+
 SdkClient client = new SdkClient.Builder()
     .OAuthROPCGCredentials(
         new OAuthROPCGModel.Builder(
@@ -18,5 +20,6 @@ client = client.ToBuilder()
 Console.WriteLine($"Expires at: {DateTimeOffset.FromUnixTimeSeconds(token.Expiry.Value):O}");
 Console.WriteLine($"Token expired: {(client.OAuthROPCG.IsTokenExpired() ? "yes" : "no")}");
 
-// ... an hour later:
+// Demo only: move the sandbox clock an hour ahead.
+Clock.Advance(3600);
 Console.WriteLine($"Token expired: {(client.OAuthROPCG.IsTokenExpired() ? "yes" : "no")}");

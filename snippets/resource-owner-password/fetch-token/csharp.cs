@@ -13,7 +13,7 @@ SdkClient client = new SdkClient.Builder()
 OAuthToken token = client.OAuthROPCG.FetchToken();
 
 // Print only the start of the token: the whole value is a bearer credential.
-Console.WriteLine($"Access token: {token.AccessToken[..8]}…");
+Console.WriteLine($"Access token: {token.AccessToken.Substring(0, 8)}…");
 Console.WriteLine($"Expires in: {token.ExpiresIn} s");
 Console.WriteLine($"Scopes: {token.Scope}");
 Console.WriteLine($"Refresh token: {(token.RefreshToken != null ? "received" : "none")}");

@@ -1,3 +1,5 @@
+using Sandbox;
+
 SdkClient client = new SdkClient.Builder()
     .OAuthROPCGCredentials(
         new OAuthROPCGModel.Builder(
@@ -14,7 +16,8 @@ client = client.ToBuilder()
     .OAuthROPCGCredentials(client.OAuthROPCGModel.ToBuilder().OAuthToken(token).Build())
     .Build();
 
-// ... an hour later, the token has expired.
+// Demo only: move the sandbox clock an hour ahead so the token expires.
+Clock.Advance(3600);
 
 // The password grant issues a refresh token: use it to get a new access token
 // without asking the user for their password again (RFC 6749, section 6).
@@ -25,5 +28,5 @@ if (client.OAuthROPCG.IsTokenExpired())
     client = client.ToBuilder()
         .OAuthROPCGCredentials(client.OAuthROPCGModel.ToBuilder().OAuthToken(token).Build())
         .Build();
-    Console.WriteLine($"New access token: {token.AccessToken[..8]}…");
+    Console.WriteLine($"New access token: {token.AccessToken.Substring(0, 8)}…");
 }

@@ -1,5 +1,15 @@
-// Your code: read the token your app saved earlier (see "Token callbacks").
-OAuthToken storedToken = LoadTokenFromDatabase();
+// Demo only: stands in for your database, returning a token saved as JSON by an earlier run.
+Func<OAuthToken> loadTokenFromDatabase = () =>
+{
+    SdkClient earlier = new SdkClient.Builder()
+        .OAuthROPCGCredentials(
+            new OAuthROPCGModel.Builder("OAuthClientId", "OAuthClientSecret", "OAuthUsername", "OAuthPassword").Build())
+        .Build();
+    return ApiHelper.JsonDeserialize<OAuthToken>(ApiHelper.JsonSerialize(earlier.OAuthROPCG.FetchToken()));
+};
+
+// Read the token your app saved earlier (see "Token callbacks").
+OAuthToken storedToken = loadTokenFromDatabase();
 
 // Give the client the saved token: it sends it until it expires, then refreshes it.
 SdkClient client = new SdkClient.Builder()
@@ -13,7 +23,7 @@ SdkClient client = new SdkClient.Builder()
         .OAuthToken(storedToken)
         .Build())
     .Build();
-Console.WriteLine($"Stored token: {storedToken.AccessToken[..8]}…");
+Console.WriteLine($"Stored token: {storedToken.AccessToken.Substring(0, 8)}…");
 Console.WriteLine($"Token expired: {(client.OAuthROPCG.IsTokenExpired() ? "yes" : "no")}");
 
 ApiResponse<UserProfile> response = client.UserController.GetProfile();
