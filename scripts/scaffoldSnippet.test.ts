@@ -151,7 +151,7 @@ describe('the scaffold of each grant', () => {
             return findSyntaxErrors(parsers, language.key, file.path, file.source);
           }),
         ...checkSharedValues(parsers, entry.files),
-        ...checkSdkSurface(parsers, entry.files, loadSdkSurface(scaffolds.dir).surface),
+        ...checkSdkSurface(parsers, entry.files, loadSdkSurface(scaffolds.dir, parsers).surface),
       ]).toEqual([]);
       if (entry.meta.run === false) throw new Error('the scaffold should be runnable');
       const run = await runner.run(typescript.source, entry.meta.run.consent);

@@ -39,9 +39,10 @@ export function validSnippetFiles(id: string): Record<string, string> {
 }
 
 /**
- * The SDK names the templates use, per language: the fixture sites' `snippets/sdk-surface.json`.
- * Written out by hand (not derived from the templates), so a template using a name no SDK has
- * fails the surface tests.
+ * The SDK names the templates use, per language: the fixture sites' reference SDKs
+ * (`sandbox/sdk/<language>/`, see {@link fixtureSdkSources}) call each of them once. Written out by
+ * hand (not derived from the templates), so a template using a name no SDK has fails the surface
+ * tests.
  */
 export const fixtureSurface = {
   csharp: {
@@ -190,7 +191,7 @@ export function createFixtureSite(ids: string[] = []): FixtureSite {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-  site.write('snippets/sdk-surface.json', `${JSON.stringify(fixtureSurface, null, 2)}\n`);
+  for (const [file, source] of Object.entries(fixtureSdkSources())) site.write(file, source);
   for (const id of ids) {
     for (const [name, content] of Object.entries(validSnippetFiles(id))) {
       site.write(`snippets/${id}/${name}`, content);
@@ -214,4 +215,25 @@ export function editFixture(
   const after = before.replace(search, replacement);
   if (after === before) throw new Error(`${relativePath} does not contain ${String(search)}`);
   site.write(relativePath, after);
+}
+
+/** The fixture surface's names, split at qualifiers (`SdkClient.Builder` → both parts). */
+function surfaceNames(entry: { names: string[]; extensions: { name: string }[] }): string[] {
+  return [...entry.names, ...entry.extensions.map((extension) => extension.name)].flatMap((name) =>
+    name.split(/::|->|[.()\s]+/).filter((part) => /^[A-Za-z_$][\w$]*[?!]?$/.test(part)),
+  );
+}
+
+/** A one-file SDK per language whose code calls every fixture name: what the surface is read from. */
+export function fixtureSdkSources(): Record<string, string> {
+  const calls = (language: keyof typeof fixtureSurface, format: (name: string) => string) =>
+    surfaceNames(fixtureSurface[language]).map(format).join('\n');
+  return {
+    'sandbox/sdk/csharp/Sdk.cs': `class Sdk {\n  void Names() {\n${calls('csharp', (name) => `    ${name}();`)}\n  }\n}\n`,
+    'sandbox/sdk/java/Sdk.java': `class Sdk {\n  void names() {\n${calls('java', (name) => `    ${name}();`)}\n  }\n}\n`,
+    'sandbox/sdk/python/sdk.py': `${calls('python', (name) => `${name}()`)}\n`,
+    'sandbox/sdk/ruby/sdk.rb': `${calls('ruby', (name) => `${name}()`)}\n`,
+    'sandbox/sdk/php/Sdk.php': `<?php\n${calls('php', (name) => `${name}();`)}\n`,
+    'sandbox/sdk/go/sdk.go': `package sdk\n\nfunc names() {\n${calls('go', (name) => `\t${name}()`)}\n}\n`,
+  };
 }

@@ -1,12 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { languages, type LanguageKey } from '../languages';
 import type { SnippetFile } from '../loadRegistry';
-import {
-  createFixtureSite,
-  fixtureSurface,
-  validSnippetFiles,
-  type FixtureSite,
-} from './fixtureSite';
+import { createFixtureSite, validSnippetFiles, type FixtureSite } from './fixtureSite';
 import { findSdkNames } from './sdkNames';
 import { checkSdkSurface, loadSdkSurface, type SdkSurface } from './sdkSurface';
 import { loadParsers, type Parsers } from './treeSitter';
@@ -17,7 +12,7 @@ let site: FixtureSite | undefined;
 beforeAll(async () => {
   parsers = await loadParsers();
   site = createFixtureSite();
-  surface = loadSdkSurface(site.dir).surface;
+  surface = loadSdkSurface(site.dir, parsers).surface;
   site.cleanup();
   site = undefined;
 });
@@ -47,8 +42,8 @@ function snippet(
 const check = (files: Record<LanguageKey, SnippetFile>) =>
   checkSdkSurface(parsers, files, surface).map((problem) => `${problem.file}: ${problem.message}`);
 
-const hint = (label: string, key: string) =>
-  `Use the ${label} SDK's name for what typescript.ts does here, or, if the SDK has it, add it to "${key}" in snippets/sdk-surface.json (a standard-library name goes in src/plugins/snippet-registry/checks/standardLibrary.ts).`;
+const hint = (label: string) =>
+  `Use the ${label} SDK's name for what typescript.ts does here, or add it to the SDK (a standard-library name goes in src/plugins/snippet-registry/checks/standardLibrary.ts).`;
 
 describe('checkSdkSurface', () => {
   it.each([
@@ -67,7 +62,7 @@ describe('checkSdkSurface', () => {
       ],
     });
     expect(check(files)).toEqual([
-      `snippets/client-credentials/fetch-token/java.java:11:62: calls "fetchAccessToken", which the Java SDK does not have (snippets/sdk-surface.json, "java"): did you mean "fetchToken"? ${hint('Java', 'java')}`,
+      `snippets/client-credentials/fetch-token/java.java:11:62: calls "fetchAccessToken", which the Java SDK (sandbox/sdk/java) does not have: did you mean "fetchToken"? ${hint('Java')}`,
     ]);
   });
 
@@ -119,7 +114,7 @@ describe('checkSdkSurface', () => {
     expect(check(files)).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^snippets/client-credentials/fetch-token/${language === 'csharp' ? 'csharp\\.cs' : `${language === 'python' ? 'python\\.py' : language === 'ruby' ? 'ruby\\.rb' : `${language}\\.${language}`}`}:\\d+:\\d+: ${what}, which the ${label.replace('.', '\\.')} SDK does not have`,
+          `^snippets/client-credentials/fetch-token/${language === 'csharp' ? 'csharp\\.cs' : `${language === 'python' ? 'python\\.py' : language === 'ruby' ? 'ruby\\.rb' : `${language}\\.${language}`}`}:\\d+:\\d+: ${what}, which the ${label.replace('.', '\\.')} SDK \\(sandbox/sdk/${language}\\) does not have`,
         ),
       ),
     ]);
@@ -155,7 +150,7 @@ describe('checkSdkSurface', () => {
     });
     expect(check(files)).toEqual([
       expect.stringMatching(
-        /^snippets\/client-credentials\/fetch-token\/python\.py:14:9: calls "load_token_from_database", which the Python SDK does not have/,
+        /^snippets\/client-credentials\/fetch-token\/python\.py:14:9: calls "load_token_from_database", which the Python SDK \(sandbox\/sdk\/python\) does not have/,
       ),
     ]);
   });
@@ -228,60 +223,38 @@ print(client.http_ccg.fetch_token())
 });
 
 describe('loadSdkSurface', () => {
-  it('reads every language, names and extensions together, splitting qualified names', () => {
+  it("reads every language's names from its reference SDK's code, qualified names split", () => {
     site = createFixtureSite();
-    const { surface: loaded, problems } = loadSdkSurface(site.dir);
+    const { surface: loaded, problems } = loadSdkSurface(site.dir, parsers);
     expect(problems).toEqual([]);
     expect(loaded.php?.has('SdkClientBuilder')).toBe(true);
     expect(loaded.php?.has('init')).toBe(true);
     expect(loaded.csharp?.has('BuildAuthorizationUrl')).toBe(true);
+    expect(loaded.ruby?.has('fetch_token')).toBe(true);
   });
 
-  it('reads only names and extension names, not the words of the reasons', () => {
-    site = createFixtureSite();
-    const { surface: loaded } = loadSdkSurface(site.dir);
-    expect(loaded.csharp?.has('BuildAuthorizationUrl')).toBe(true);
-    expect(loaded.csharp?.has('shown')).toBe(false);
-  });
-
-  it('reports an extension without a reason', () => {
+  it("takes no names from comments, strings or the SDK's tests", () => {
     site = createFixtureSite();
     site.write(
-      'snippets/sdk-surface.json',
-      JSON.stringify({ ...fixtureSurface, go: { names: [], extensions: [{ name: 'ListItems' }] } }),
+      'sandbox/sdk/python/extra.py',
+      '# mentions comment_only_name\nlabel = "string_only_name"\n',
     );
-    expect(loadSdkSurface(site.dir).problems).toEqual([
+    site.write('sandbox/sdk/python/tests/test_sdk.py', 'test_only_name()\n');
+    const { surface: loaded } = loadSdkSurface(site.dir, parsers);
+    expect(loaded.python?.has('label')).toBe(true);
+    expect(loaded.python?.has('comment_only_name')).toBe(false);
+    expect(loaded.python?.has('string_only_name')).toBe(false);
+    expect(loaded.python?.has('test_only_name')).toBe(false);
+  });
+
+  it('reports a language without SDK sources', () => {
+    site = createFixtureSite();
+    site.remove('sandbox/sdk/ruby');
+    expect(loadSdkSurface(site.dir, parsers).problems).toEqual([
       {
-        file: 'snippets/sdk-surface.json',
+        file: 'sandbox/sdk/ruby',
         message:
-          '"go.extensions[0]" needs a "name" and a "reason" (why the SDK has a name the source documentation does not show)',
-      },
-    ]);
-  });
-
-  it('reports a missing surface file with an example of its shape', () => {
-    site = createFixtureSite();
-    site.remove('snippets/sdk-surface.json');
-    expect(loadSdkSurface(site.dir).problems).toEqual([
-      {
-        file: 'snippets/sdk-surface.json',
-        message: expect.stringMatching(
-          /^missing: list each language's SDK names in it, e\.g\. \{ "java"/,
-        ),
-      },
-    ]);
-  });
-
-  it('reports a language the surface file does not list', () => {
-    site = createFixtureSite();
-    const withoutRuby = Object.entries(fixtureSurface).filter(([language]) => language !== 'ruby');
-    site.write('snippets/sdk-surface.json', JSON.stringify(Object.fromEntries(withoutRuby)));
-    expect(loadSdkSurface(site.dir).problems).toEqual([
-      {
-        file: 'snippets/sdk-surface.json',
-        message: expect.stringMatching(
-          /^has no "ruby" entry: list the Ruby SDK's names under "ruby", e\.g\. /,
-        ),
+          'has no Ruby SDK sources (*.rb): the Ruby snippets need the reference SDK they call there',
       },
     ]);
   });

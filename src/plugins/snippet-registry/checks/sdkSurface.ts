@@ -6,85 +6,62 @@ import { closestName } from '../closestName';
 import { checkedLanguages, findSdkNames, type NameUse } from './sdkNames';
 import { walk, withTree, type Parsers } from './treeSitter';
 
-export const surfaceFileName = 'sdk-surface.json';
-
-/** Per language, every name its SDK has (the file's names and extensions together). */
+/** Per language, every name its SDK has: the identifiers of its reference SDK's own code. */
 export type SdkSurface = Partial<Record<LanguageKey, ReadonlySet<string>>>;
 
-const identifier = /^[A-Za-z_$][\w$]*[?!]?$/;
+/** Where a language's reference SDK (and its `sandbox` helper) lives. */
+export const sdkFolder = (language: LanguageKey) => `sandbox/sdk/${language}`;
 
-/** `SdkClient.Builder`, `SdkClientBuilder::init` → each identifier in it. */
-function addNames(entry: string, into: Set<string>) {
-  for (const part of entry.split(/::|->|[.()\s]+/)) {
-    if (identifier.test(part)) into.add(part);
-  }
-}
-
-const shape = `{ "java": { "names": ["SdkClient", "fetchToken"], "extensions": [{ "name": "listItems", "reason": "why the SDK has it although the source documentation does not show it" }] } }`;
+/** Folders and files in an SDK folder that are not the SDK: its tests, tools and harness. */
+const notSdk =
+  /(^|\/)(tests?|tools|runtime|bin|obj|vendor|node_modules)(\/|$)|(_test\.go|Test\.java|_test\.rb|Tests?\.cs)$|(^|\/)test_[^/]*\.py$/i;
 
 /**
- * Reads `snippets/sdk-surface.json`: per language key, `names` (the SDK names the source
- * documentation shows) and `extensions` (`{ name, reason }`: names the reference SDK adds, with
- * why). A qualified entry (`SdkClient.Builder`) allows each of its parts.
+ * Leaf nodes that name something in code (not comments or strings), per tree-sitter grammar;
+ * Ruby's symbols count, since `attr_reader :items_controller` defines `items_controller`.
+ */
+const nameNode = /identifier$|^constant$|^name$|^simple_symbol$|^hash_key_symbol$/;
+
+function sourceFiles(folder: string, extension: string): string[] {
+  if (!fs.existsSync(folder)) return [];
+  return (fs.readdirSync(folder, { recursive: true }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith(extension) && !notSdk.test(file))
+    .map((file) => path.join(folder, file));
+}
+
+/**
+ * The SDK surface, read from the reference SDKs themselves (`sandbox/sdk/<language>/`, tests and
+ * tools left out): every identifier their code contains. A snippet that names something no SDK
+ * code mentions fails here, at its line, even in a branch its run never takes.
  */
 export function loadSdkSurface(
   siteDir: string,
-  snippetsDirName = 'snippets',
+  parsers: Parsers,
 ): { surface: SdkSurface; problems: RegistryProblem[] } {
-  const file = path.posix.join(snippetsDirName, surfaceFileName);
-  const fullPath = path.join(siteDir, snippetsDirName, surfaceFileName);
-  if (!fs.existsSync(fullPath)) {
-    return {
-      surface: {},
-      problems: [{ file, message: `missing: list each language's SDK names in it, e.g. ${shape}` }],
-    };
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(fullPath, 'utf8'));
-  } catch (error) {
-    return {
-      surface: {},
-      problems: [{ file, message: `not valid JSON (${(error as Error).message}): fix the syntax` }],
-    };
-  }
   const surface: SdkSurface = {};
   const problems: RegistryProblem[] = [];
-  const byLanguage = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<
-    string,
-    unknown
-  >;
   for (const language of checkedLanguages) {
-    const label = languages.find((entry) => entry.key === language)?.label ?? language;
-    const entry = byLanguage[language] as { names?: unknown; extensions?: unknown } | undefined;
-    if (entry === undefined) {
+    const entry = languages.find((candidate) => candidate.key === language)!;
+    const extension = path.extname(entry.file);
+    const files = sourceFiles(path.join(siteDir, sdkFolder(language)), extension);
+    if (files.length === 0) {
       problems.push({
-        file,
-        message: `has no "${language}" entry: list the ${label} SDK's names under "${language}", e.g. ${shape}`,
+        file: sdkFolder(language),
+        message: `has no ${entry.label} SDK sources (*${extension}): the ${entry.label} snippets need the reference SDK they call there`,
       });
       continue;
     }
     const names = new Set<string>();
-    const { names: listed = [], extensions = [] } = entry;
-    if (!Array.isArray(listed) || !listed.every((name) => typeof name === 'string')) {
-      problems.push({ file, message: `"${language}.names" must be a list of names: ${shape}` });
-    } else {
-      listed.forEach((name: string) => addNames(name, names));
-    }
-    if (!Array.isArray(extensions)) {
-      problems.push({ file, message: `"${language}.extensions" must be a list: ${shape}` });
-    } else {
-      extensions.forEach((extension: unknown, index) => {
-        const { name, reason } = (extension ?? {}) as { name?: unknown; reason?: unknown };
-        if (typeof name !== 'string' || typeof reason !== 'string' || reason.trim() === '') {
-          problems.push({
-            file,
-            message: `"${language}.extensions[${index}]" needs a "name" and a "reason" (why the SDK has a name the source documentation does not show)`,
-          });
-          return;
-        }
-        addNames(name, names);
-      });
+    for (const file of files) {
+      withTree(parsers, language, fs.readFileSync(file, 'utf8'), (tree) =>
+        walk(tree.rootNode, (node) => {
+          if (node.type === 'comment') return false;
+          if (node.childCount === 0 && nameNode.test(node.type))
+            names.add(node.text.replace(/^:/, ''));
+          return true;
+        }),
+      );
     }
     surface[language] = names;
   }
@@ -131,9 +108,7 @@ export function checkSdkSurface(
   parsers: Parsers,
   files: Record<LanguageKey, SnippetFile>,
   surface: SdkSurface,
-  snippetsDirName = 'snippets',
 ): RegistryProblem[] {
-  const surfaceFile = path.posix.join(snippetsDirName, surfaceFileName);
   const helpers = twinFunctions(parsers, files[runnableLanguage].source);
   const problems: RegistryProblem[] = [];
   for (const language of languages) {
@@ -152,9 +127,9 @@ export function checkSdkSurface(
       reported.set(use.name, {
         file: `${file.path}:${use.line}:${use.column}`,
         message:
-          `${verb[use.kind]} "${use.name}", which the ${language.label} SDK does not have (${surfaceFile}, "${language.key}"): ` +
+          `${verb[use.kind]} "${use.name}", which the ${language.label} SDK (${sdkFolder(language.key)}) does not have: ` +
           (suggestion !== undefined ? `did you mean "${suggestion}"? ` : '') +
-          `Use the ${language.label} SDK's name for what ${runnableLanguage}.ts does here, or, if the SDK has it, add it to "${language.key}" in ${surfaceFile}` +
+          `Use the ${language.label} SDK's name for what ${runnableLanguage}.ts does here, or add it to the SDK` +
           ` (a standard-library name goes in src/plugins/snippet-registry/checks/standardLibrary.ts).`,
         count: 1,
       });

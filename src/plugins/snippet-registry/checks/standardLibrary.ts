@@ -37,8 +37,8 @@ export const standardNames: Record<LanguageKey, ReadonlySet<string>> = {
   ),
   java: words('substring equals get put nextBytes containsKey split getRawQuery size'),
   python: words('print len dict get RuntimeError'),
-  ruby: words('puts require include new lambda nil? raise key? length'),
+  ruby: words('puts require include new lambda nil? raise key? length query'),
   typescript: words(''),
   php: words('printf substr bin2hex random_bytes isset parse_str parse_url count gmdate'),
-  go: words('len Query Get Has'),
+  go: words('len make append Query Get Has'),
 };
