@@ -455,10 +455,10 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
     runnerFor,
     page,
   }) => {
+    // Each worker the page starts (the runner's scripts are fetched once and kept, so count
+    // workers, not requests).
     const workerLoads: number[] = [];
-    page.on('request', (request) => {
-      if (/live-runner-worker\./.test(request.url())) workerLoads.push(Date.now());
-    });
+    page.on('worker', () => workerLoads.push(Date.now()));
     const runner = await open({ site, runnerFor }, fetchToken);
     // The run outlasts the measurement: the spare booted after a run ends must not count.
     await runner.replaceCode(

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FromWorker, ToWorker } from './protocol';
 
+// The real factory starts a sandboxed worker in an iframe; here, the global Worker (a FakeWorker).
+vi.mock('./sandboxedWorker', () => ({
+  createRunnerWorker: () => new (globalThis as unknown as { Worker: new () => unknown }).Worker(),
+}));
+
 /** Stands in for the browser's Worker: records what the page sends, lets a test answer. */
 class FakeWorker {
   static created: FakeWorker[] = [];
@@ -29,7 +34,7 @@ class FakeWorker {
     this.#listeners.get(type)?.delete(listener);
   }
 
-  emit(data: FromWorker) {
+  emit(data: FromWorker | unknown) {
     for (const listener of this.#listeners.get('message') ?? []) listener({ data });
   }
 }
@@ -144,5 +149,112 @@ describe('RunnerHost', () => {
     worker.emit({ type: 'events', events: [{ kind: 'console', level: 'log', text: 'late' }] });
     expect(onEvents).not.toHaveBeenCalled();
     expect(worker.terminated).toBe(true);
+  });
+
+  it('ends the run with a clear message when the worker sends an ill-shaped message', async () => {
+    const host = await loadHost();
+    const onDone = vi.fn();
+    const onEvents = vi.fn();
+    host.startRun(
+      { code: 'x', fileName: 'a.ts', settings },
+      { onEvents, onConsent: vi.fn(), onDone },
+    );
+    const worker = FakeWorker.created[0]!;
+    worker.emit(ready);
+    worker.emit({
+      type: 'events',
+      events: [{ kind: 'console', level: 'log', text: { length: 1e9 } }],
+    });
+    expect(onEvents).not.toHaveBeenCalled();
+    expect(onDone).toHaveBeenCalledWith({
+      kind: 'crashed',
+      message:
+        'the runner sent a message the page refuses (events[0].text is an object, not text), so the run was ended',
+    });
+    expect(worker.terminated).toBe(true);
+    // Nothing more from that worker reaches the page.
+    worker.emit({ type: 'done', outcome: { kind: 'ok', durationMs: 1 } });
+    expect(onDone).toHaveBeenCalledOnce();
+  });
+
+  it('refuses more output than the caps allow, ending the run instead of rendering it', async () => {
+    const host = await loadHost();
+    const onDone = vi.fn();
+    const onEvents = vi.fn();
+    host.startRun(
+      { code: 'x', fileName: 'a.ts', settings },
+      { onEvents, onConsent: vi.fn(), onDone },
+    );
+    const worker = FakeWorker.created[0]!;
+    worker.emit({
+      type: 'events',
+      events: [{ kind: 'console', level: 'log', text: 'x'.repeat(2e6) }],
+    });
+    expect(onEvents).not.toHaveBeenCalled();
+    expect(onDone.mock.calls[0]![0]).toMatchObject({
+      kind: 'crashed',
+      message: expect.stringMatching(
+        /events\[0\]\.text is 2000000 characters long, more than 20000/,
+      ),
+    });
+    const line = { kind: 'console', level: 'log', text: 'y'.repeat(20_000) };
+    host.startRun(
+      { code: 'x', fileName: 'a.ts', settings },
+      { onEvents, onConsent: vi.fn(), onDone },
+    );
+    const second = FakeWorker.created.at(-1)!;
+    for (let index = 0; index < 200 && !second.terminated; index++) {
+      second.emit({ type: 'events', events: [line] });
+    }
+    expect(second.terminated).toBe(true);
+    expect(onDone.mock.calls[1]![0]).toMatchObject({
+      kind: 'crashed',
+      message: expect.stringMatching(/characters of output/),
+    });
+  });
+
+  it('ends the run when a second consent screen is asked for while one is open', async () => {
+    const host = await loadHost();
+    const onDone = vi.fn();
+    const onConsent = vi.fn();
+    host.startRun(
+      { code: 'x', fileName: 'a.ts', settings, timeLimitMs: 1000 },
+      { onEvents: vi.fn(), onConsent, onDone },
+    );
+    const worker = FakeWorker.created[0]!;
+    worker.emit(ready);
+    const request = { clientId: 'c', scopes: [], redirectUri: 'r' };
+    worker.emit({ type: 'consent', id: 1, request });
+    worker.emit({ type: 'consent', id: 2, request });
+    expect(onConsent).toHaveBeenCalledOnce();
+    expect(onDone).toHaveBeenCalledWith({
+      kind: 'crashed',
+      message:
+        'the runner sent a message the page refuses (a second consent screen while one is still open), so the run was ended',
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('resumes the time limit once the consent screen is answered, so the run still ends', async () => {
+    const host = await loadHost();
+    const onDone = vi.fn();
+    const run = host.startRun(
+      { code: 'x', fileName: 'a.ts', settings, timeLimitMs: 1000 },
+      { onEvents: vi.fn(), onConsent: vi.fn(), onDone },
+    );
+    const worker = FakeWorker.created[0]!;
+    worker.emit(ready);
+    const request = { clientId: 'c', scopes: [], redirectUri: 'r' };
+    for (let round = 1; round <= 3; round++) {
+      worker.emit({ type: 'consent', id: round, request });
+      await vi.advanceTimersByTimeAsync(10_000);
+      run.decideConsent(round, 'approve');
+      // An answer to a screen that is not open changes nothing.
+      run.decideConsent(round + 100, 'deny');
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    expect(onDone).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(101);
+    expect(onDone).toHaveBeenCalledWith({ kind: 'timeout', limitMs: 1000 });
   });
 });

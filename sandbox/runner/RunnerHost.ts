@@ -5,17 +5,25 @@
  * - One worker per run, so nothing a run leaves behind (timers, globals, SDK state, the sandbox
  *   clock) reaches the next. A spare worker is booted ahead of time, so a run still starts warm.
  * - Stop and the time limit terminate the worker: no cooperation needed from a runaway loop.
- * - The time limit is paused while the reader looks at a consent screen.
+ * - The time limit is paused while the reader looks at a consent screen, one at a time: a second
+ *   request while one is open breaks the protocol and ends the run, so the limit cannot be held
+ *   paused by a pile of requests.
+ * - Nothing from the worker is trusted: each message is checked and copied (`parseFromWorker`)
+ *   before anything reads it; an ill-shaped one, or more output than `outputCaps` allows, ends
+ *   the run with a message saying so.
  */
-import type {
-  ConsentView,
-  FromWorker,
-  RunEvent,
-  RunOutcome,
-  ScenarioView,
-  ServerSettings,
-  ToWorker,
+import { outputCaps } from './outputCaps';
+import {
+  parseFromWorker,
+  type ConsentView,
+  type FromWorker,
+  type RunEvent,
+  type RunOutcome,
+  type ScenarioView,
+  type ServerSettings,
+  type ToWorker,
 } from './protocol';
+import { createRunnerWorker, type RunnerWorker } from './sandboxedWorker';
 
 export type HostOutcome =
   | RunOutcome
@@ -53,7 +61,7 @@ export const defaultTimeLimitMs = 15_000;
 const lingerMs = 5_000;
 
 interface Booting {
-  worker: Worker;
+  worker: RunnerWorker;
   ready: Promise<{ scenarios: ScenarioView[]; tokenLifetimeSeconds?: number }>;
   failed: boolean;
 }
@@ -62,19 +70,32 @@ let spare: Booting | undefined;
 let lastReady: { scenarios: ScenarioView[]; tokenLifetimeSeconds?: number } | undefined;
 const readyListeners = new Set<(info: { scenarios: ScenarioView[] }) => void>();
 
+/**
+ * Most characters of text a run's events may carry into the page. The worker's gate stops at
+ * `outputCaps.runChars` and adds a few notes of its own; anything far past that is a worker that
+ * no longer follows its own rules.
+ */
+const pageRunChars = outputCaps.runChars + 100 * outputCaps.lineChars;
+
+function textSize(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (value === null || typeof value !== 'object') return 0;
+  let size = 0;
+  for (const item of Object.values(value)) size += textSize(item);
+  return size;
+}
+
 function boot(): Booting {
-  const worker = new Worker(
-    /* webpackChunkName: "live-runner-worker" */ new URL('./worker.ts', import.meta.url),
-    { name: 'live-runner' },
-  );
+  const worker = createRunnerWorker();
   const booting: Booting = { worker, failed: false, ready: undefined as never };
   booting.ready = new Promise((resolve, reject) => {
-    const onMessage = (event: MessageEvent<FromWorker>) => {
-      if (event.data.type !== 'ready') return;
+    const onMessage = (event: Event) => {
+      const parsed = parseFromWorker((event as MessageEvent<unknown>).data);
+      if (!parsed.ok || parsed.message.type !== 'ready') return;
       worker.removeEventListener('message', onMessage);
       lastReady = {
-        scenarios: event.data.scenarios,
-        tokenLifetimeSeconds: event.data.tokenLifetimeSeconds,
+        scenarios: parsed.message.scenarios,
+        tokenLifetimeSeconds: parsed.message.tokenLifetimeSeconds,
       };
       for (const listener of readyListeners) listener(lastReady);
       resolve(lastReady);
@@ -84,7 +105,7 @@ function boot(): Booting {
       'error',
       (event) => {
         booting.failed = true;
-        reject(new Error(event.message || 'the runner failed to start'));
+        reject(new Error((event as ErrorEvent).message || 'the runner failed to start'));
       },
       { once: true },
     );
@@ -127,7 +148,9 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
   let timer: ReturnType<typeof setTimeout> | undefined;
   let remainingMs = limitMs;
   let timerStartedAt = 0;
-  const pendingConsent = new Set<number>();
+  /** The consent screen the reader is looking at; the protocol allows one at a time. */
+  let pendingConsent: number | undefined;
+  let runChars = 0;
 
   const send = (message: ToWorker) => worker.postMessage(message);
 
@@ -138,7 +161,7 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
     remainingMs -= performance.now() - timerStartedAt;
   };
   const resumeClock = () => {
-    if (finished || timer !== undefined || pendingConsent.size > 0) return;
+    if (finished || timer !== undefined || pendingConsent !== undefined) return;
     timerStartedAt = performance.now();
     timer = setTimeout(() => finish({ kind: 'timeout', limitMs }, true), Math.max(0, remainingMs));
   };
@@ -157,17 +180,46 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
     setTimeout(prewarm, 0);
   }
 
-  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+  /** Ends the run because the worker broke the protocol; after the run, just silences it. */
+  const reject = (problem: string) => {
+    if (finished) {
+      worker.terminate();
+      return;
+    }
+    finish(
+      {
+        kind: 'crashed',
+        message: `the runner sent a message the page refuses (${problem}), so the run was ended`,
+      },
+      true,
+    );
+  };
+
+  worker.addEventListener('message', (event: Event) => {
     if (disposed) return;
-    const message = event.data;
+    const parsed = parseFromWorker((event as MessageEvent<unknown>).data);
+    if (!parsed.ok) {
+      reject(parsed.problem);
+      return;
+    }
+    const message: FromWorker = parsed.message;
     switch (message.type) {
       case 'events':
+        runChars += textSize(message.events);
+        if (runChars > pageRunChars) {
+          reject(`more than ${pageRunChars} characters of output`);
+          return;
+        }
         // Output from timers the code left behind still arrives while the worker lingers.
         callbacks.onEvents(message.events);
         return;
       case 'consent':
         if (finished) return;
-        pendingConsent.add(message.id);
+        if (pendingConsent !== undefined) {
+          reject('a second consent screen while one is still open');
+          return;
+        }
+        pendingConsent = message.id;
         pauseClock();
         callbacks.onConsent(message.id, message.request);
         return;
@@ -181,7 +233,13 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     if (disposed) return;
-    finish({ kind: 'crashed', message: event.message || 'the runner stopped unexpectedly' }, true);
+    finish(
+      {
+        kind: 'crashed',
+        message: (event as ErrorEvent).message || 'the runner stopped unexpectedly',
+      },
+      true,
+    );
   });
   worker.addEventListener('messageerror', () => {
     finish({ kind: 'crashed', message: 'the runner sent a message the page could not read' }, true);
@@ -196,7 +254,8 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
   return {
     stop: () => finish({ kind: 'stopped' }, true),
     decideConsent(id, decision) {
-      if (finished || !pendingConsent.delete(id)) return;
+      if (finished || pendingConsent !== id) return;
+      pendingConsent = undefined;
       send({ type: 'consent-decision', id, decision });
       resumeClock();
     },

@@ -1,9 +1,7 @@
 import type { EventBuffer } from './EventBuffer';
 import { formatConsoleArgs, formatValue } from './formatValue';
+import { capText } from './outputCaps';
 import type { ConsoleLevel } from './protocol';
-
-/** One console call shows at most this much: a 100 MB string must not cross to the page. */
-const maxLineChars = 20_000;
 
 /**
  * A `console` whose output goes to the run's Output panel. Past the line limit, calls are only
@@ -19,11 +17,10 @@ export function createConsole(buffer: EventBuffer): Console {
       buffer.countDropped();
       return;
     }
-    let text = formatConsoleArgs(args);
-    if (text.length > maxLineChars) {
-      text = `${text.slice(0, maxLineChars)}… (${(text.length - maxLineChars).toLocaleString('en')} more characters)`;
-    }
-    buffer.console(level, indent ? text.replace(/^/gm, indent) : text);
+    const text = formatConsoleArgs(args);
+    // Indented first, then cut: one console call shows at most `outputCaps.lineChars`, indentation
+    // included (the posting layer, OutputGate, cuts again whatever gets here longer).
+    buffer.console(level, capText(indent ? text.replace(/^/gm, indent) : text));
   };
 
   const sandboxConsole = {

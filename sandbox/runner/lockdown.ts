@@ -7,90 +7,163 @@
  * `importScripts`, which this removes.
  */
 
-const blockedConstructors = [
+/**
+ * Interfaces whose every method and accessor is closed, on the prototype (where `Object
+ * .getPrototypeOf(navigator.storage)`-style code finds the original) and as a global
+ * constructor. Each one reaches the network, outlives the run, or starts more code.
+ */
+const blockedInterfaces = [
+  // Network.
   'XMLHttpRequest',
+  'XMLHttpRequestUpload',
   'WebSocket',
   'WebSocketStream',
   'EventSource',
   'WebTransport',
+  'RTCPeerConnection',
+  'RTCDataChannel',
+  'FontFace',
+  'FontFaceSet',
+  // More code, other threads.
   'Worker',
   'SharedWorker',
+  'ServiceWorkerContainer',
+  // Storage that could outlive the run or be shared with the site.
+  'StorageManager',
+  'StorageBucketManager',
+  'LockManager',
+  'FileSystemHandle',
+  'FileSystemFileHandle',
+  'FileSystemDirectoryHandle',
+  'FileSystemSyncAccessHandle',
+  'IDBFactory',
+  'CacheStorage',
+  'Cache',
+  'CookieStore',
   'BroadcastChannel',
 ] as const;
 
-const blockedFunctions = ['importScripts'] as const;
+/** Members of the worker's global (on it or its prototypes) that are closed. */
+const blockedGlobals = ['importScripts', 'indexedDB', 'caches', 'cookieStore', 'fonts'] as const;
 
-/** Storage the worker could otherwise share with the page's origin. */
-const blockedObjects = ['indexedDB', 'caches', 'cookieStore'] as const;
+/** Members of `navigator` (on it or `WorkerNavigator.prototype`) that are closed. */
+const blockedNavigator = [
+  'storage',
+  'storageBuckets',
+  'locks',
+  'serviceWorker',
+  'sendBeacon',
+] as const;
 
 function unavailable(name: string): string {
   return `${name} is not available in the sandbox: runs have no network and no storage. Use fetch, which the mock OAuth server answers.`;
 }
 
-function define(scope: object, name: string, value: unknown): void {
+function thrower(name: string): () => never {
+  const message = unavailable(name);
+  return () => {
+    throw new TypeError(message);
+  };
+}
+
+function define(target: object, name: PropertyKey, descriptor: PropertyDescriptor): void {
   try {
-    Object.defineProperty(scope, name, { value, configurable: false, writable: false });
+    Object.defineProperty(target, name, { ...descriptor, configurable: false });
   } catch {
     // A non-configurable built-in we cannot replace: try plain assignment.
     try {
-      (scope as Record<string, unknown>)[name] = value;
+      (target as Record<PropertyKey, unknown>)[name] = descriptor.value ?? descriptor.get?.();
     } catch {
-      // Leave it; the remaining doors are still closed.
+      // Leave it; the browser's policy (sandboxedWorker.ts) still holds.
     }
   }
 }
 
-export function lockdown(scope: typeof globalThis, sandboxFetch: typeof fetch): void {
-  define(scope, 'fetch', sandboxFetch);
-  for (const name of blockedConstructors) {
-    if (!(name in scope)) continue;
-    const message = unavailable(name);
+/**
+ * Replaces `name` on `target` and on every prototype of it that has its own `name`: closing it
+ * on the instance alone leaves the original one prototype away.
+ */
+function closeEverywhere(target: object, name: string, label: string): void {
+  const closed = thrower(label);
+  for (let current: object | null = target; current; current = Object.getPrototypeOf(current)) {
+    const own = Object.getOwnPropertyDescriptor(current, name);
+    if (!own && current !== target) continue;
     define(
-      scope,
+      current,
       name,
-      class Blocked {
-        constructor() {
-          throw new TypeError(message);
-        }
-      },
+      own && typeof own.value === 'function' ? { value: closed } : { get: closed, set: undefined },
     );
   }
-  for (const name of blockedFunctions) {
-    const message = unavailable(name);
-    define(scope, name, () => {
+}
+
+/**
+ * Closes members of the worker's global wherever they live (on it or its prototypes), with an
+ * error naming them: the worker hides its own channel to the page (`postMessage`, `close`).
+ */
+export function closeMembers(scope: object, names: readonly string[]): void {
+  for (const name of names) {
+    if (name in scope) closeEverywhere(scope, name, name);
+  }
+}
+
+/** Closes every method and accessor of an interface's prototype, and its constructor. */
+function closeInterface(scope: Record<string, unknown>, name: string): void {
+  const constructor = scope[name];
+  if (typeof constructor !== 'function') return;
+  const closed = thrower(name);
+  const prototype = (constructor as { prototype?: object }).prototype;
+  if (prototype) {
+    for (const key of Reflect.ownKeys(prototype)) {
+      if (key === Symbol.toStringTag) continue;
+      const own = Object.getOwnPropertyDescriptor(prototype, key)!;
+      define(
+        prototype,
+        key,
+        'value' in own
+          ? { value: key === 'constructor' ? blockedClass(name) : closed }
+          : { get: closed },
+      );
+    }
+  }
+  define(scope, name, { value: blockedClass(name) });
+}
+
+function blockedClass(name: string): unknown {
+  const message = unavailable(name);
+  return class Blocked {
+    constructor() {
       throw new TypeError(message);
-    });
-  }
-  for (const name of blockedObjects) {
-    if (!(name in scope)) continue;
-    const message = unavailable(name);
-    define(
-      scope,
-      name,
-      new Proxy(
-        {},
-        {
-          get() {
-            throw new TypeError(message);
-          },
-        },
-      ),
-    );
-  }
+    }
+  };
+}
+
+/**
+ * Closes, in the worker's own realm, what could reach the network, outlive the run or load code.
+ * A second layer: the worker already runs under a policy with no network sources, in an opaque
+ * origin with no storage (sandboxedWorker.ts); this gives the reader a clear error instead of a
+ * browser refusal, and holds in Node's tests too.
+ */
+export function lockdown(scope: typeof globalThis, sandboxFetch: typeof fetch): void {
+  define(scope, 'fetch', { value: sandboxFetch });
+  const globals = scope as unknown as Record<string, unknown>;
+  for (const name of blockedInterfaces) closeInterface(globals, name);
+  closeMembers(scope, blockedGlobals);
   const navigatorObject = (scope as { navigator?: object }).navigator;
   if (navigatorObject) {
-    for (const name of ['storage', 'serviceWorker', 'locks', 'sendBeacon']) {
-      if (name in navigatorObject) define(navigatorObject, name, undefined);
+    for (const name of blockedNavigator) {
+      if (name in navigatorObject) closeEverywhere(navigatorObject, name, `navigator.${name}`);
     }
   }
   // `setTimeout('code')` evaluates a string, a way around the transpiler: accept functions only.
   for (const name of ['setTimeout', 'setInterval'] as const) {
     const original = scope[name] as (handler: unknown, ...rest: unknown[]) => number;
-    define(scope, name, function timer(handler: unknown, ...rest: unknown[]) {
-      if (typeof handler !== 'function') {
-        throw new TypeError(`${name} needs a function in the sandbox, not a string of code.`);
-      }
-      return original.call(scope, handler, ...rest);
+    define(scope, name, {
+      value: function timer(handler: unknown, ...rest: unknown[]) {
+        if (typeof handler !== 'function') {
+          throw new TypeError(`${name} needs a function in the sandbox, not a string of code.`);
+        }
+        return original.call(scope, handler, ...rest);
+      },
     });
   }
 }

@@ -30,7 +30,7 @@ export const outputCaps = {
   listItems: 200,
 } as const;
 
-export type OutputCaps = typeof outputCaps;
+export type OutputCaps = { readonly [K in keyof typeof outputCaps]: number };
 
 // Captured when the module loads, before any reader's code runs: a snippet that replaces
 // String.prototype.slice must not change how its own output is cut.

@@ -122,7 +122,7 @@ describe('parseFromWorker', () => {
       Array.prototype.push = () => {
         throw new Error('tampered');
       };
-      Array.isArray = () => true;
+      Array.isArray = (() => true) as unknown as typeof Array.isArray;
       expect(parseFromWorker(valid[1]).ok).toBe(true);
       expect(parseFromWorker({ type: 'events', events: { length: 1, 0: 'x' } }).ok).toBe(false);
     } finally {

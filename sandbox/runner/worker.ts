@@ -18,28 +18,34 @@ import {
   type MockOAuthServer,
 } from '../mock-server';
 import type { ScenarioName } from '../mock-server';
+import { ConsentPendingError } from './ConsentPendingError';
 import { createConsole } from './createConsole';
 import { EventBuffer } from './EventBuffer';
 import { describeError, executeSnippet } from './executeSnippet';
 import { formatValue, registerClassNames } from './formatValue';
-import { lockdown } from './lockdown';
-import type { FromWorker, ServerSettings, ToWorker } from './protocol';
+import { closeMembers, lockdown } from './lockdown';
+import { OutputGate } from './OutputGate';
+import { parseToWorker, type FromWorker, type ServerSettings, type ToWorker } from './protocol';
 import { createSandboxFetch } from './sandboxFetch';
 import { toConsentView } from './toConsentView';
 import { transpile } from './transpile';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// Captured before lockdown hides them from the reader's code.
-const post = scope.postMessage.bind(scope) as (message: FromWorker) => void;
+// Captured before lockdown hides them from the reader's code. Every message leaves through the
+// gate: copied through the protocol's schemas and held to outputCaps after all formatting.
+const gate = new OutputGate(scope.postMessage.bind(scope) as (message: FromWorker) => void);
+const post = (message: FromWorker) => gate.send(message);
 const now = () => performance.now();
 
 registerClassNames(sdk);
 registerClassNames(environment);
+registerClassNames({ ConsentPendingError });
 
 let server: MockOAuthServer = createMockOAuthServer();
 let started = false;
 let consentId = 0;
-const pendingConsent = new Map<number, (decision: 'approve' | 'deny') => void>();
+/** The consent screen waiting for the reader, if any (plain variables: no Map the code could patch). */
+let pendingConsent: { id: number; resolve: (decision: 'approve' | 'deny') => void } | undefined;
 let buffer: EventBuffer | undefined;
 
 function formatDuration(seconds: number): string {
@@ -103,10 +109,14 @@ async function run(code: string, fileName: string, settings: ServerSettings) {
   // Time on the consent screen is the reader's, not the code's: left out of the duration.
   let consentMs = 0;
   environment.setConsentHandler(async (request) => {
+    // One consent screen at a time: the page pauses the time limit only while it is open.
+    if (pendingConsent) throw new ConsentPendingError();
     const id = ++consentId;
     output.flush();
     const asked = now();
-    const decision = new Promise<'approve' | 'deny'>((resolve) => pendingConsent.set(id, resolve));
+    const decision = new Promise<'approve' | 'deny'>((resolve) => {
+      pendingConsent = { id, resolve };
+    });
     post({ type: 'consent', id, request: toConsentView(request, SCOPE_DESCRIPTIONS) });
     try {
       return await decision;
@@ -129,16 +139,9 @@ async function run(code: string, fileName: string, settings: ServerSettings) {
   });
 
   lockdown(globalThis, sandboxFetch);
-  // The reader's code gets no channel to the page except console and fetch.
-  for (const name of ['postMessage', 'close'] as const) {
-    Object.defineProperty(scope, name, {
-      value: () => {
-        throw new TypeError(`${name} is not available in the sandbox.`);
-      },
-      configurable: false,
-      writable: false,
-    });
-  }
+  // The reader's code gets no channel to the page except console and fetch (the gate holds its
+  // own copy of postMessage, taken at load).
+  closeMembers(scope, ['postMessage', 'close']);
   // The SDK and anything else that logs goes to the Output too.
   Object.defineProperty(globalThis, 'console', {
     value: sandboxConsole,
@@ -180,14 +183,15 @@ function handle(message: ToWorker) {
       void run(message.code, message.fileName, message.settings);
       return;
     case 'consent-decision': {
-      const resolve = pendingConsent.get(message.id);
-      pendingConsent.delete(message.id);
+      if (pendingConsent?.id !== message.id) return;
+      const { resolve } = pendingConsent;
+      pendingConsent = undefined;
       buffer?.note(
         message.decision === 'approve'
           ? 'You approved the consent request.'
           : 'You denied the consent request.',
       );
-      resolve?.(message.decision);
+      resolve(message.decision);
       return;
     }
     case 'advance-clock':
@@ -209,7 +213,13 @@ function handle(message: ToWorker) {
   }
 }
 
-scope.addEventListener('message', (event: MessageEvent<ToWorker>) => handle(event.data));
+scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+  // Only the page's messages: the reader's code can dispatch a synthetic MessageEvent on its own
+  // global (to answer its consent screen itself, say); those are not trusted.
+  if (!event.isTrusted) return;
+  const parsed = parseToWorker(event.data);
+  if (parsed.ok) handle(parsed.message);
+});
 
 /**
  * Runs the transpiler, the SDK and the mock server's token endpoint once while the worker is still a

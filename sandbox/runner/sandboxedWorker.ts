@@ -1,0 +1,259 @@
+/**
+ * Starts the runner's Web Worker where the reader's code can reach neither the network nor the
+ * site's storage, by what the browser enforces rather than by what the worker's own code hides:
+ *
+ * - **No network: a Content-Security-Policy.** A worker created from a local URL (`data:`,
+ *   `blob:`) inherits the policy of the document that creates it (CSP 3 §4.2.2 / HTML "policy
+ *   container"; a same-origin script URL would instead get the policy of its own response headers,
+ *   which a static host may not let us set). So the worker is created by a hidden `srcdoc` iframe
+ *   whose only content is a `<meta>` policy: `default-src 'none'` (no connect, font, img, media,
+ *   script sources at all), `script-src 'unsafe-eval'` (the runner evaluates its code, the
+ *   reader's code is an `AsyncFunction`), `worker-src data:`. The page itself keeps no policy, so
+ *   the site's own scripts (Docusaurus inline scripts, search) are untouched.
+ * - **No storage: an opaque origin.** The worker's URL is `data:`, so its origin is opaque:
+ *   IndexedDB, the Cache API, OPFS (`navigator.storage`), Web Locks and cookies are denied or
+ *   empty per worker, and nothing outlives it or reaches the site's origin.
+ *
+ * Since the worker may load nothing over the network, the page fetches the runner's own scripts
+ * (the bundler's worker entry and the chunks it imports) and hands their text to a small loader
+ * that evaluates them in place of `importScripts`. The chunks an entry needs are learnt from the
+ * entry itself on the first boot (the loader reports the ones it was not given) and remembered.
+ *
+ * If a host can set response headers, it can add the same policy for every page as a header, see
+ * README.md "Hosting: Content-Security-Policy".
+ */
+
+/** The policy every runner worker inherits. */
+export const runnerContentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'unsafe-eval'",
+  'worker-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** What RunnerHost needs of a worker (a subset of `Worker`). */
+export interface RunnerWorker {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  addEventListener(
+    type: string,
+    listener: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: (event: Event) => void): void;
+}
+
+/** Messages between the page and the loader, before the worker's own code runs. */
+type LoaderMessage = { loader: 'need'; urls: string[] } | { loader: 'failed'; message: string };
+
+/**
+ * The worker's first script. It waits for the page's `boot` message with the scripts' text,
+ * evaluates the entry, and stands in for `importScripts` with the texts it was given.
+ */
+const loaderSource = `"use strict";
+self.onmessage = function boot(event) {
+  var data = event.data;
+  if (!data || data.loader !== "boot") return;
+  self.onmessage = null;
+  var scripts = data.scripts, missing = [], evaluate = eval;
+  function run(url) {
+    evaluate(scripts[url] + "\\n//# sourceURL=" + url);
+  }
+  self.importScripts = function importScripts() {
+    for (var i = 0; i < arguments.length; i++) {
+      var url = new URL(String(arguments[i]), data.base).href;
+      if (Object.prototype.hasOwnProperty.call(scripts, url)) run(url);
+      else missing.push(url);
+    }
+  };
+  try {
+    run(data.entry);
+  } catch (error) {
+    postMessage({ loader: "failed", message: String(error && error.message || error) });
+    return;
+  }
+  if (missing.length === 0) return;
+  // The bundle's startup now fails for want of its chunks; this worker is discarded, so keep
+  // that failure quiet rather than report it to the page.
+  self.addEventListener("unhandledrejection", function (event) { event.preventDefault(); });
+  self.addEventListener("error", function (event) { event.preventDefault(); });
+  postMessage({ loader: "need", urls: missing });
+};
+`;
+
+const loaderUrl = `data:text/javascript;charset=utf-8,${encodeURIComponent(loaderSource)}`;
+
+/**
+ * The URL of the bundled worker entry. Bundlers (webpack, rspack) compile a worker only from the
+ * literal `new Worker(new URL('./worker.ts', import.meta.url))`: the expression is kept, with the
+ * global `Worker` swapped for a moment to read the URL it is given instead of starting anything.
+ */
+function workerEntryUrl(): string {
+  let captured: string | undefined;
+  const RealWorker = globalThis.Worker;
+  globalThis.Worker = function CaptureUrl(url: string | URL) {
+    captured = String(url);
+  } as unknown as typeof Worker;
+  try {
+    new Worker(
+      /* webpackChunkName: "live-runner-worker" */ new URL('./worker.ts', import.meta.url),
+      {
+        name: 'live-runner',
+      },
+    );
+  } finally {
+    globalThis.Worker = RealWorker;
+  }
+  if (!captured) throw new Error('the runner worker has no URL in this build');
+  return new URL(captured, document.baseURI).href;
+}
+
+const scriptTexts = new Map<string, Promise<string>>();
+
+function scriptText(url: string): Promise<string> {
+  let text = scriptTexts.get(url);
+  if (!text) {
+    text = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
+      if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
+      return response.text();
+    });
+    // A failed fetch is retried by the next boot.
+    text.catch(() => scriptTexts.delete(url));
+    scriptTexts.set(url, text);
+  }
+  return text;
+}
+
+let frame: Promise<Window> | undefined;
+
+/** The hidden document that creates runner workers, so they inherit its policy. */
+function sandboxFrame(): Promise<Window> {
+  frame ??= new Promise<Window>((resolve, reject) => {
+    const element = document.createElement('iframe');
+    element.hidden = true;
+    element.tabIndex = -1;
+    element.title = 'Runner sandbox';
+    element.setAttribute('aria-hidden', 'true');
+    element.dataset.runnerSandbox = '';
+    const policy = runnerContentSecurityPolicy.replace(/"/g, '&quot;');
+    element.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${policy}"><title>Runner sandbox</title>`;
+    element.addEventListener('load', () => {
+      if (element.contentWindow) resolve(element.contentWindow);
+      else reject(new Error('the runner sandbox frame did not load'));
+    });
+    document.body.append(element);
+  });
+  frame.catch(() => {
+    frame = undefined;
+  });
+  return frame;
+}
+
+const maxBootAttempts = 5;
+
+/**
+ * A Worker running the runner's bundle under the sandbox's policy, in an opaque origin. Messages
+ * posted before it is up are queued. It dispatches `message`, `messageerror` and `error` like a
+ * Worker; a boot failure is an `error` event whose `message` says why.
+ */
+class SandboxedWorker extends EventTarget implements RunnerWorker {
+  #worker: Worker | undefined;
+  /** Everything posted until the bundle answers, to send again if a boot has to be retried. */
+  #unconfirmed: unknown[] = [];
+  #confirmed = false;
+  #terminated = false;
+
+  constructor() {
+    super();
+    this.#boot(0).catch((error: unknown) => this.#fail(error));
+  }
+
+  postMessage(message: unknown): void {
+    if (this.#terminated) return;
+    if (!this.#confirmed) this.#unconfirmed.push(message);
+    this.#worker?.postMessage(message);
+  }
+
+  terminate(): void {
+    this.#terminated = true;
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    this.#unconfirmed = [];
+  }
+
+  async #boot(attempt: number): Promise<void> {
+    const view = await sandboxFrame();
+    const entry = workerEntryUrl();
+    const known = [entry, ...[...scriptTexts.keys()].filter((url) => url !== entry)];
+    const texts = await Promise.all(known.map(scriptText));
+    if (this.#terminated) return;
+    const scripts: Record<string, string> = {};
+    known.forEach((url, index) => {
+      scripts[url] = texts[index]!;
+    });
+    const WorkerInFrame = (view as unknown as { Worker: typeof Worker }).Worker;
+    const worker = new WorkerInFrame(loaderUrl, { name: 'live-runner' });
+    this.#worker = worker;
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (this.#worker !== worker) return;
+      const data = event.data as Partial<LoaderMessage> | null;
+      if (!this.#confirmed && data && typeof data === 'object' && 'loader' in data) {
+        void this.#onLoader(data as LoaderMessage, attempt).catch((error: unknown) =>
+          this.#fail(error),
+        );
+        return;
+      }
+      // The bundle runs: from here on a loader-shaped message is just an ill-shaped message.
+      this.#confirmed = true;
+      this.#unconfirmed = [];
+      this.dispatchEvent(new MessageEvent('message', { data: event.data }));
+    });
+    worker.addEventListener('messageerror', () => {
+      if (this.#worker === worker) this.dispatchEvent(new Event('messageerror'));
+    });
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      event.preventDefault();
+      if (this.#worker === worker)
+        this.dispatchEvent(new ErrorEvent('error', { message: event.message }));
+    });
+    worker.postMessage({ loader: 'boot', base: document.baseURI, entry, scripts });
+    for (const message of this.#unconfirmed) worker.postMessage(message);
+  }
+
+  async #onLoader(message: LoaderMessage, attempt: number): Promise<void> {
+    if (this.#terminated) return;
+    // The worker that asked is of no further use: its bundle started without its chunks.
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    if (message.loader === 'failed' || attempt + 1 >= maxBootAttempts) {
+      this.#fail(
+        new Error(message.loader === 'failed' ? message.message : 'its scripts never loaded'),
+      );
+      return;
+    }
+    const urls = Array.isArray(message.urls) ? message.urls.map(String) : [];
+    const origin = new URL(document.baseURI).origin;
+    // Only the site's own scripts: the loader asked by URL, and it is the page that fetches.
+    if (urls.some((url) => new URL(url).origin !== origin)) {
+      this.#fail(new Error('it asked for a script from another origin'));
+      return;
+    }
+    await Promise.all(urls.map(scriptText));
+    // The messages already posted went to the discarded worker: #boot sends them again.
+    await this.#boot(attempt + 1);
+  }
+
+  #fail(error: unknown): void {
+    if (this.#terminated) return;
+    const message = error instanceof Error ? error.message : String(error);
+    this.dispatchEvent(
+      new ErrorEvent('error', { message: `the runner failed to start: ${message}` }),
+    );
+  }
+}
+
+/** Starts a runner worker (see the module comment). Browser only. */
+export function createRunnerWorker(): RunnerWorker {
+  return new SandboxedWorker();
+}
