@@ -55,13 +55,51 @@ const PUBLIC_CLASS = /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][
 /** `path/File.java:12: error: message` */
 const JAVAC_ERROR = /^(.+\.java):(\d+): error: (.*)$/;
 
+/** One javac error: the file it names (absolute), line, the caret's column, message + details. */
+export interface JavacError {
+  file: string;
+  line: number;
+  column?: number;
+  message: string;
+}
+
 interface Compiled {
   ok: boolean;
-  errors: { file: string; line: number; column?: number; message: string }[];
+  errors: JavacError[];
   output: string;
 }
 
-/** Runs javac; resolves with its errors parsed (file, line, the caret's column, message + details). */
+/**
+ * The errors in javac's output. javac follows each `file:line: error: message` with the source
+ * line, a caret line under the column, then indented details (`symbol: ...`, `location: ...`)
+ * until the next message; the details join the message, since "cannot find symbol" alone does
+ * not say which.
+ */
+export function parseJavacOutput(output: string): JavacError[] {
+  const lines = output.split('\n');
+  const errors: JavacError[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const match = JAVAC_ERROR.exec(lines[index]!);
+    if (!match) continue;
+    const details: string[] = [];
+    let column: number | undefined;
+    for (let next = index + 1; next < lines.length && !JAVAC_ERROR.test(lines[next]!); next++) {
+      const line = lines[next]!;
+      if (/^\s*\^\s*$/.test(line) && column === undefined) column = line.indexOf('^') + 1;
+      else if (/^\s+(symbol|location|required|found|reason):/.test(line)) details.push(line.trim());
+      else if (/^\d+ errors?$/.test(line.trim())) break;
+    }
+    errors.push({
+      file: path.resolve(match[1]!),
+      line: Number(match[2]),
+      ...(column !== undefined && { column }),
+      message: [match[3]!, ...details].join('; ').replace(/\s+/g, ' '),
+    });
+  }
+  return errors;
+}
+
+/** Runs javac with `args` (through an @argfile); resolves with its errors parsed. */
 function javac(args: string[], argFile: string): Promise<Compiled> {
   // An @argfile: 29 snippet paths and 40 SDK files stay clear of any command-line length limit.
   fs.writeFileSync(argFile, args.map((arg) => `"${arg.replace(/\\/g, '\\\\')}"`).join('\n'));
@@ -72,30 +110,7 @@ function javac(args: string[], argFile: string): Promise<Compiled> {
         return;
       }
       const output = `${stdout}${stderr}`;
-      const lines = output.split('\n');
-      const errors: Compiled['errors'] = [];
-      for (let index = 0; index < lines.length; index++) {
-        const match = JAVAC_ERROR.exec(lines[index]!);
-        if (!match) continue;
-        // javac follows the message with the source line, a caret line, then indented details
-        // ("symbol: ...", "location: ...") until the next message.
-        const details: string[] = [];
-        let column: number | undefined;
-        for (let next = index + 1; next < lines.length && !JAVAC_ERROR.test(lines[next]!); next++) {
-          const line = lines[next]!;
-          if (/^\s*\^\s*$/.test(line) && column === undefined) column = line.indexOf('^') + 1;
-          else if (/^\s+(symbol|location|required|found|reason):/.test(line))
-            details.push(line.trim());
-          else if (/^\d+ errors?$/.test(line.trim())) break;
-        }
-        errors.push({
-          file: path.resolve(match[1]!),
-          line: Number(match[2]),
-          ...(column !== undefined && { column }),
-          message: [match[3]!, ...details].join('; ').replace(/\s+/g, ' '),
-        });
-      }
-      resolve({ ok: !error, errors, output });
+      resolve({ ok: !error, errors: parseJavacOutput(output), output });
     });
   });
 }
@@ -112,7 +127,7 @@ function javaFiles(dir: string): string[] {
 }
 
 /** Splits programs into rounds in which no two share a class name (usually a single round). */
-function rounds<T extends { className: string }>(items: T[]): T[][] {
+export function rounds<T extends { className: string }>(items: T[]): T[][] {
   const result: T[][] = [];
   for (const item of items) {
     const round = result.find((candidate) =>
