@@ -1,4 +1,5 @@
 import clsx from 'clsx';
+import { capText } from '@site/sandbox/runner/outputCaps';
 import type { RunHandle, HostOutcome } from '@site/sandbox/runner/RunnerHost';
 import ConsentScreen from './ConsentScreen';
 import HttpInspector from './HttpInspector';
@@ -20,7 +21,17 @@ function statusText(state: RunState): string {
   return describeOutcome(outcome);
 }
 
+/**
+ * The status line is a live region, read out whole by screen readers: it carries the start of a
+ * message; the console below has the full text (itself capped by the worker).
+ */
+const statusChars = 500;
+
 function describeOutcome(outcome: HostOutcome): string {
+  return capText(describeFullOutcome(outcome), statusChars);
+}
+
+function describeFullOutcome(outcome: HostOutcome): string {
   switch (outcome.kind) {
     case 'ok':
       return `Finished in ${seconds(outcome.durationMs)}.`;

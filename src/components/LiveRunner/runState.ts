@@ -1,4 +1,6 @@
 import type { HostOutcome } from '@site/sandbox/runner/RunnerHost';
+// Relative, not @site/: vitest (runState.test.ts) has no @site alias for value imports.
+import { outputCaps } from '../../../sandbox/runner/outputCaps';
 import type {
   ConsentView,
   ConsoleLevel,
@@ -6,8 +8,13 @@ import type {
   RunEvent,
 } from '@site/sandbox/runner/protocol';
 
-/** The most console lines the page keeps; the worker already stops sending past its limit. */
-export const maxLines = 1000;
+/**
+ * The most console lines the page keeps; the worker already stops sending past its limit. A
+ * second layer, like `maxTimeline`: the page never renders more than the caps, whatever arrives.
+ */
+export const maxLines = outputCaps.lines;
+/** HTTP exchanges and notes the page keeps (the worker's caps, and its few "Output cut" notes). */
+export const maxTimeline = outputCaps.exchanges + outputCaps.notes + 10;
 
 export type TimelineItem =
   { type: 'http'; exchange: ExchangeView } | { type: 'note'; id: number; text: string };
@@ -68,11 +75,12 @@ export function runReducer(state: RunState, action: RunAction): RunState {
               (item) => item.type === 'http' && item.exchange.id === event.exchange.id,
             );
             const item: TimelineItem = { type: 'http', exchange: event.exchange };
-            if (index === -1) timeline.push(item);
-            else timeline[index] = item;
+            if (index !== -1) timeline[index] = item;
+            else if (timeline.length < maxTimeline) timeline.push(item);
             break;
           }
           case 'note':
+            if (timeline.length >= maxTimeline) break;
             if (timeline === state.timeline) timeline = [...timeline];
             timeline.push({ type: 'note', id: ++noteIds, text: event.text });
             break;
