@@ -19,6 +19,10 @@ describe('closestName', () => {
     );
   });
 
+  it('does not take a short name two edits away for a typo', () => {
+    expect(closestName('Guid', ['Build', 'OAuthToken'])).toBeUndefined();
+  });
+
   it('suggests nothing when no name is close', () => {
     expect(closestName('zebra', ['title', 'description'])).toBeUndefined();
     expect(didYouMean('zebra', ['title'])).toBe('');

@@ -27,8 +27,8 @@ const words = (name: string) =>
 
 /**
  * The known name the writer most likely meant, for a "did you mean" hint: a near-spelling
- * (`titel` → `title`, `fetchTokn` → `fetchToken`; at most 2 edits, or a third of the name for long
- * ids), else the name sharing most words (`fetchAccessToken` → `fetchToken` rather than
+ * (`titel` → `title`, `fetchTokn` → `fetchToken`; at most 2 edits, or a sixth of the name for long
+ * ids, and fewer than half its letters), else the name sharing most words (`fetchAccessToken` → `fetchToken` rather than
  * `getAccessToken`). Undefined when nothing is close.
  */
 export function closestName(name: string, known: Iterable<string>): string | undefined {
@@ -41,7 +41,8 @@ export function closestName(name: string, known: Iterable<string>): string | und
     const theirs = new Set(words(candidate));
     const common = [...mine].filter((word) => theirs.has(word)).length;
     const score = common / new Set([...mine, ...theirs]).size;
-    const typo = distance <= typoLimit;
+    // Two edits turn "Guid" into "Build": a short name needs most of its letters right.
+    const typo = distance <= typoLimit && distance * 2 < name.length;
     if (!typo && score < 0.5) continue;
     const better =
       best === undefined ||
