@@ -138,12 +138,18 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         allLanguages.map((language) => [
           language.key,
           {
-            path: `src/plugins/snippet-registry/checks/snippetTemplates.ts (${grant}, ${language.file})`,
+            path: `new-snippet ${grant}/${language.file}`,
             source: sources[language.key],
           },
         ]),
       ) as SnippetEntry['files'];
-      problems.push(...checkSdkSurface(parsers, files, surface.surface));
+      // Lines of generated text, not of snippetTemplates.ts: named in the message instead.
+      problems.push(
+        ...checkSdkSurface(parsers, files, surface.surface).map((problem) => ({
+          file: 'src/plugins/snippet-registry/checks/snippetTemplates.ts',
+          message: `what \`npm run new-snippet\` writes as ${problem.file.replace(/^new-snippet /, '')}: ${problem.message}`,
+        })),
+      );
     }
   }
 
