@@ -24,5 +24,5 @@ Console.WriteLine($"Authorization URL: {authUrl}");
 
 // Redirect the user's browser to authUrl. Demo only: the sandbox plays that browser.
 Uri callbackUrl = Browser.Authorize(authUrl);
-Console.WriteLine($"Redirected to: {callbackUrl.GetLeftPart(UriPartial.Path)}");
+Console.WriteLine($"Redirected to: {callbackUrl.Scheme}://{callbackUrl.Authority}{callbackUrl.AbsolutePath}");
 Console.WriteLine($"Code received: {(HttpUtility.ParseQueryString(callbackUrl.Query)["code"] != null ? "yes" : "no")}");
