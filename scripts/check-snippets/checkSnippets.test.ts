@@ -26,6 +26,7 @@ let lines: string[];
 beforeAll(async () => {
   site = createFixtureSite(Object.values(ids));
   editFixture(site, `snippets/${ids.metaTypo}/meta.json`, '"title"', '"titel"');
+  editFixture(site, `snippets/${ids.metaTypo}/typescript.ts`, 'fetchToken()', 'fetchTokn()');
   editFixture(
     site,
     `snippets/${ids.endless}/typescript.ts`,
@@ -68,6 +69,14 @@ describe('checkSnippets', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(
         /^snippets\/client-credentials\/create-item\/meta\.json:2:3: "titel": unknown key: did you mean "title"\?/,
+      ),
+    );
+  });
+
+  it('still checks the files of a snippet whose meta.json is broken, so every problem shows at once', () => {
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^snippets\/client-credentials\/create-item\/typescript\.ts:\d+:\d+: TS2551: Property 'fetchTokn' does not exist/,
       ),
     );
   });

@@ -117,6 +117,11 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
   const registry = readRegistry(siteDir);
   problems.push(...(all ? registry.problems : registry.problems.filter(belongsTo(selected))));
   const entries = registry.entries.filter((entry) => selected.has(entry.id));
+  // A broken meta.json stops only the run (it needs run.expect): the files are checked anyway.
+  const readable = [
+    ...entries,
+    ...registry.withoutMeta.filter((entry) => selected.has(entry.id)),
+  ].sort((a, b) => a.id.localeCompare(b.id));
 
   // Pages: a registry entry no page shows, and a page naming an id the registry lacks (always,
   // as a misspelt id on a page is the usual reason a new snippet shows nowhere).
@@ -154,7 +159,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
   }
 
   log('Checking syntax, shared values and SDK names…');
-  for (const entry of entries) {
+  for (const entry of readable) {
     const files = allLanguages
       .filter((language) => checksLanguage(language.key))
       .map((language) => entry.files[language.key]);
@@ -175,13 +180,13 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     );
   }
 
-  if (checksLanguage(runnableLanguage) && entries.length > 0) {
+  if (checksLanguage(runnableLanguage) && readable.length > 0) {
     log('Type-checking the TypeScript snippets against the SDK…');
     problems.push(
       ...typeCheckSnippets(
         projectDir,
         siteDir,
-        entries.map((entry) => entry.files[runnableLanguage].path),
+        readable.map((entry) => entry.files[runnableLanguage].path),
       ),
     );
     const runnable = entries.filter((entry) => entry.meta.run !== false);

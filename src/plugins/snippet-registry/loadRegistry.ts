@@ -108,16 +108,42 @@ export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): Sni
 export function readRegistry(
   siteDir: string,
   snippetsDirName = 'snippets',
-): { entries: SnippetEntry[]; problems: RegistryProblem[] } {
+): {
+  entries: SnippetEntry[];
+  problems: RegistryProblem[];
+  /**
+   * Folders whose meta.json is broken: their files can still be checked (syntax, types, shared
+   * values), so a writer sees every problem at once, not the meta.json ones first.
+   */
+  withoutMeta: Omit<SnippetEntry, 'meta'>[];
+} {
   const snippetsDir = path.join(siteDir, snippetsDirName);
   const relative = (...parts: string[]) => path.posix.join(snippetsDirName, ...parts);
   const problems: RegistryProblem[] = [];
   const entries: SnippetEntry[] = [];
+  const withoutMeta: Omit<SnippetEntry, 'meta'>[] = [];
+  /** A folder's seven files, trailing blank lines trimmed; an empty one is a problem. */
+  const readFiles = (grant: string, operation: string) => {
+    const files = {} as Record<LanguageKey, SnippetFile>;
+    for (const language of languages) {
+      const filePath = relative(grant, operation, language.file);
+      const source = fs.readFileSync(
+        path.join(snippetsDir, grant, operation, language.file),
+        'utf8',
+      );
+      if (source.trim() === '') {
+        problems.push({ file: filePath, message: 'empty: write the snippet or delete the folder' });
+      }
+      files[language.key] = { path: filePath, source: source.replace(/\s+$/, '') + '\n' };
+    }
+    return files;
+  };
   const seen = new Map<string, string>();
 
   if (!fs.existsSync(snippetsDir)) {
     return {
       entries,
+      withoutMeta,
       problems: [
         {
           file: snippetsDirName,
@@ -192,6 +218,7 @@ export function readRegistry(
         file: at(metaPath, jsonErrorPosition(metaText, message)),
         message: `not valid JSON (${message}): fix the syntax`,
       });
+      withoutMeta.push({ id, files: readFiles(grant, operation) });
       continue;
     }
     const locations = jsonLocations(metaText);
@@ -204,20 +231,12 @@ export function readRegistry(
           message: `${where}: ${issue.message}`,
         });
       }
+      withoutMeta.push({ id, files: readFiles(grant, operation) });
       continue;
     }
 
-    const files = {} as Record<LanguageKey, SnippetFile>;
+    const files = readFiles(grant, operation);
     for (const language of languages) {
-      const filePath = relative(grant, operation, language.file);
-      const source = fs.readFileSync(path.join(dir, language.file), 'utf8');
-      if (source.trim() === '') {
-        problems.push({
-          file: filePath,
-          message: 'empty: write the snippet or delete the folder',
-        });
-      }
-      files[language.key] = { path: filePath, source: source.replace(/\s+$/, '') + '\n' };
       const ranges = parsed.data.highlight?.[language.key];
       const lineCount = files[language.key].source.split('\n').length - 1;
       if (ranges !== undefined && maxLine(ranges) > lineCount) {
@@ -230,5 +249,5 @@ export function readRegistry(
     entries.push({ id, meta: parsed.data, files });
   }
 
-  return { entries, problems };
+  return { entries, problems, withoutMeta };
 }
