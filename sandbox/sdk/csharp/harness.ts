@@ -177,6 +177,15 @@ export const harness: LanguageHarness = {
   tools: [
     { command: 'mcs', debianPackage: 'mono-devel' },
     { command: 'mono', debianPackage: 'mono-runtime' },
+    // The SDK's unit tests (run-tests.sh): NUnit 2.6 and its console runner, as Debian ships them.
+    {
+      command: '/usr/lib/cli/nunit.framework-2.6.3/nunit.framework.dll',
+      debianPackage: 'libnunit-cil-dev',
+    },
+    {
+      command: '/usr/lib/cli/nunit-console-runner-2.6.3/nunit-console-runner.dll',
+      debianPackage: 'libnunit-console-runner2.6.3-cil',
+    },
   ],
 
   async prepare(programs, workDir) {

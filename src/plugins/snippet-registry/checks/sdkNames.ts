@@ -87,7 +87,9 @@ const csharp: Extractor = (node, found, use) => {
       if (fn?.type === 'member_access_expression') {
         const receiver = field(fn, 'expression');
         const root = rootName(receiver);
-        use(field(fn, 'name'), 'call', root);
+        const name = field(fn, 'name');
+        // `ApiHelper.JsonDeserialize<OAuthToken>(…)`: the method's name without its type arguments.
+        use(name?.type === 'generic_name' ? name.namedChild(0) : name, 'call', root);
         chainMembers(receiver, { member_access_expression: 'name' }, receivers, use, root);
       } else if (fn?.type === 'member_binding_expression') {
         const access = node.parent?.type === 'conditional_access_expression' ? node.parent : null;

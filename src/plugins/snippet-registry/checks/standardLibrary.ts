@@ -16,7 +16,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).f
 export const standardRoots: Record<LanguageKey, ReadonlySet<string>> = {
   csharp: words(`
     Console Convert DateTimeOffset List Dictionary RandomNumberGenerator HttpUtility
-    InvalidOperationException
+    InvalidOperationException Guid
   `),
   java: words('System String Exception IllegalStateException'),
   python: words('self'),
