@@ -199,9 +199,9 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         if (entry.meta.run === false) continue;
         const snippet = entry.files[runnableLanguage].path;
         const run = await runner.run(entry.files[runnableLanguage].source, entry.meta.run.consent);
-        problems.push(
-          ...checkRun(run, entry.meta.run, { snippet, meta: `snippets/${entry.id}/meta.json` }),
-        );
+        const meta = `snippets/${entry.id}/meta.json`;
+        const metaText = fs.readFileSync(path.join(siteDir, meta), 'utf8');
+        problems.push(...checkRun(run, entry.meta.run, { snippet, meta, metaText }));
       }
     } finally {
       await runner.close();

@@ -57,6 +57,29 @@ describe('createSnippetRunner and checkRun', () => {
     ]);
   });
 
+  it('points an unmatched expect pattern at its line in meta.json', async () => {
+    const run = await runner.run("console.log('Access token: abc');\n", undefined);
+    const metaText =
+      '{\n  "run": {\n    "expect": [\n      "^Access token: ",\n      "^Expires in: "\n    ]\n  }\n}\n';
+    expect(
+      checkRun(run, { expect: ['^Access token: ', '^Expires in: '] }, { ...files, metaText }),
+    ).toEqual([
+      {
+        file: 'snippets/g/op/meta.json:5:7',
+        message: expect.stringMatching(/^"run\.expect\[1\]" \/\^Expires in: \/ matches no line/),
+      },
+    ]);
+  });
+
+  it('reports only the uncaught error, not every pattern it kept from printing', async () => {
+    const problems = await problemsOf("throw new Error('boom');\n", {
+      expect: ['^Access token: ', '^Expires in: '],
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^snippets\/g\/op\/typescript\.ts:1: the run threw Error: boom/),
+    ]);
+  });
+
   it('captures console output as the Output panel formats it, one entry per line', async () => {
     const run = await runner.run(
       "console.log('Status %d', 200, { ok: true });\nconsole.error('two\\nlines');\n",

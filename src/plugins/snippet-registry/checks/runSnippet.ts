@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RegistryProblem } from '../loadRegistry';
+import { jsonLocations, locateJsonPath } from '../jsonLocations';
+import { at, type RegistryProblem } from '../loadRegistry';
 import type { RunExpectations } from '../metaSchema';
 import { OAuthScopeEnum } from '../../../../sandbox/sdk/OAuthScopeEnum';
 import type { FromSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
@@ -170,7 +171,11 @@ function requestScopeAdvice(scope: string | undefined, snippet: string): string 
 export function checkRun(
   run: SnippetRun,
   expectations: RunExpectations,
-  files: { snippet: string; meta: string },
+  files: {
+    snippet: string;
+    meta: string;
+    /** meta.json's text, to point at the key's line. */ metaText?: string;
+  },
 ): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
   const lines = [...run.lines];
@@ -180,11 +185,16 @@ export function checkRun(
       ? ' It printed nothing.'
       : `\n    It printed:\n${lines.map((line) => `      | ${line}`).join('\n')}`;
 
+  const locations = files.metaText !== undefined ? jsonLocations(files.metaText) : undefined;
+  /** meta.json, at the line of `key` (a zod-style path like `run.expect.0`) when its text is known. */
+  const meta = (key: string) =>
+    locations !== undefined ? at(files.meta, locateJsonPath(locations, key)) : files.meta;
+
   if (run.consentUnanswered === true) {
     // The snippet then fails with the handler's error: that is this problem, not the snippet's.
     return [
       {
-        file: files.meta,
+        file: meta('run'),
         message: `the run shows a consent screen: say how the reader answers it with "consent": "approve" or "deny" in "run"`,
       },
     ];
@@ -211,11 +221,13 @@ export function checkRun(
           : `the run threw ${run.uncaught.text}. Catch it in the snippet, or, if the page shows this error on purpose, add a "run.expect" pattern matching "Uncaught …" to ${files.meta}.${printed}`,
     });
   }
+  // A run that threw or hung printed too little for its patterns: that one problem says enough.
+  if (run.timedOut === true || (run.uncaught !== undefined && !uncaughtExpected)) return problems;
   expectations.expect.forEach((pattern, index) => {
     const regex = new RegExp(pattern);
     if (!lines.some((line) => regex.test(line))) {
       problems.push({
-        file: files.meta,
+        file: meta(`run.expect.${index}`),
         message: `"run.expect[${index}]" /${pattern}/ matches no line the run printed: fix ${files.snippet} or the pattern.${printed}`,
       });
     }
@@ -226,7 +238,7 @@ export function checkRun(
     run.uncaught === undefined
   ) {
     problems.push({
-      file: files.meta,
+      file: meta('run.consent'),
       message: `"run.consent" is "${expectations.consent}", but the run showed no consent screen: remove "run.consent"`,
     });
   }
