@@ -9,7 +9,9 @@ import { expect, test as runnerTest, type RunnerPage } from './runnerPage';
  * reason is allowed; every other console error, page error, failed request or HTTP error still
  * fails the test.
  */
-const test = runnerTest.extend<{ failOnConsoleErrors: void }>({
+const test = runnerTest.extend({
+  // An override runs only if it says `auto` again (Playwright's runtime), which its types do not
+  // list for overrides: hence the cast.
   failOnConsoleErrors: [
     async ({ page }, use) => {
       const problems: string[] = [];
@@ -27,7 +29,7 @@ const test = runnerTest.extend<{ failOnConsoleErrors: void }>({
       await use();
       expect(problems, 'the page logged errors or had failed requests').toEqual([]);
     },
-    { auto: true },
+    { auto: true, scope: 'test' } as { scope: 'test' },
   ],
 });
 
