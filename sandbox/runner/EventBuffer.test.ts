@@ -59,3 +59,21 @@ describe('EventBuffer', () => {
     ]);
   });
 });
+
+describe('EventBuffer against tampered built-ins', () => {
+  it('still queues and sends lines after the code replaced Array.prototype.push', () => {
+    const batches: RunEvent[][] = [];
+    const buffer = new EventBuffer((events) => (batches[batches.length] = events), {
+      schedule: () => undefined,
+    });
+    const push = Array.prototype.push;
+    try {
+      Array.prototype.push = () => 0;
+      buffer.console('log', 'after tampering');
+      buffer.flush();
+    } finally {
+      Array.prototype.push = push;
+    }
+    expect(batches.flat()).toEqual([{ kind: 'console', level: 'log', text: 'after tampering' }]);
+  });
+});

@@ -1,5 +1,18 @@
 import type { ConsoleLevel, RunEvent } from './protocol';
 
+// Captured at load: the reader's code may replace Array.prototype.push, and its console lines
+// must still reach the page.
+const defineProperty = Object.defineProperty;
+
+function append(list: RunEvent[], event: RunEvent): void {
+  defineProperty(list, list.length, {
+    value: event,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 export interface EventBufferOptions {
   /** Console lines sent to the page; the rest are only counted. */
   maxLines?: number;
@@ -106,7 +119,7 @@ export class EventBuffer {
     const events = this.#queue;
     this.#queue = [];
     if (this.#dropped !== this.#droppedSent) {
-      events.push({ kind: 'dropped', total: this.#dropped });
+      append(events, { kind: 'dropped', total: this.#dropped });
       this.#droppedSent = this.#dropped;
     }
     this.#lastFlush = this.#now();
@@ -114,7 +127,7 @@ export class EventBuffer {
   }
 
   #enqueue(event: RunEvent): void {
-    this.#queue.push(event);
+    append(this.#queue, event);
     const now = this.#now();
     if (now - this.#windowStart >= this.#flushIntervalMs) {
       this.#windowStart = now;
