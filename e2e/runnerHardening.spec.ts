@@ -130,12 +130,17 @@ async function probe(attempts: [string, () => unknown][]) {
     }
   }
 }
-/** A member found on the object or any of its prototypes, the way hostile code digs for it. */
+/**
+ * A member as the browser defined it, the way hostile code digs for it: from the prototypes first
+ * (where WorkerNavigator.prototype keeps the real \`storage\` getter, whatever the instance says),
+ * then the object itself.
+ */
 function dig(object: object, name: string): any {
-  for (let current: any = object; current; current = Object.getPrototypeOf(current)) {
+  for (let current: any = Object.getPrototypeOf(object); current; current = Object.getPrototypeOf(current)) {
     const own = Object.getOwnPropertyDescriptor(current, name);
     if (own) return own.get ? own.get.call(object) : own.value;
   }
+  return (object as any)[name];
 }
 `;
 
