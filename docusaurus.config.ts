@@ -56,7 +56,7 @@ const config = {
 
   themes: ['@docusaurus/theme-live-codeblock'],
   // By path: Docusaurus loads it with the site's TypeScript loader.
-  plugins: ['./src/plugins/snippet-registry/index.ts'],
+  plugins: ['./src/plugins/snippet-registry/index.ts', './src/plugins/python-runtime/index.ts'],
 
   themeConfig: {
     colorMode: {

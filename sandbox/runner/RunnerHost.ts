@@ -23,6 +23,7 @@ import {
   type ServerSettings,
   type ToWorker,
 } from './protocol';
+import type { RuntimeKey } from './runtimes';
 import { createRunnerWorker, type RunnerWorker } from './sandboxedWorker';
 
 export type HostOutcome =
@@ -38,6 +39,8 @@ export interface RunCallbacks {
 }
 
 export interface RunRequest {
+  /** The language runtime the code needs; default TypeScript. */
+  runtime?: RuntimeKey;
   code: string;
   fileName: string;
   settings: ServerSettings;
@@ -60,14 +63,22 @@ export const defaultTimeLimitMs = 15_000;
 /** After a run ends, its worker lives this long for output from timers the code left behind. */
 const lingerMs = 5_000;
 
+interface ReadyInfo {
+  scenarios: ScenarioView[];
+  tokenLifetimeSeconds?: number;
+  /** Why this browser cannot run the runtime's language, if it cannot. */
+  unsupported?: string;
+}
+
 interface Booting {
   worker: RunnerWorker;
-  ready: Promise<{ scenarios: ScenarioView[]; tokenLifetimeSeconds?: number }>;
+  ready: Promise<ReadyInfo>;
   failed: boolean;
 }
 
-let spare: Booting | undefined;
-let lastReady: { scenarios: ScenarioView[]; tokenLifetimeSeconds?: number } | undefined;
+/** One spare worker per runtime, booted ahead of the run that will take it. */
+const spares = new Map<RuntimeKey, Booting>();
+let lastReady: ReadyInfo | undefined;
 const readyListeners = new Set<(info: { scenarios: ScenarioView[] }) => void>();
 
 /**
@@ -85,20 +96,24 @@ function textSize(value: unknown): number {
   return size;
 }
 
-function boot(): Booting {
-  const worker = createRunnerWorker();
+function boot(runtime: RuntimeKey): Booting {
+  const worker = createRunnerWorker(runtime);
   const booting: Booting = { worker, failed: false, ready: undefined as never };
   booting.ready = new Promise((resolve, reject) => {
     const onMessage = (event: Event) => {
       const parsed = parseFromWorker((event as MessageEvent<unknown>).data);
       if (!parsed.ok || parsed.message.type !== 'ready') return;
       worker.removeEventListener('message', onMessage);
-      lastReady = {
+      const info: ReadyInfo = {
         scenarios: parsed.message.scenarios,
         tokenLifetimeSeconds: parsed.message.tokenLifetimeSeconds,
+        ...(parsed.message.unsupported !== undefined && {
+          unsupported: parsed.message.unsupported,
+        }),
       };
-      for (const listener of readyListeners) listener(lastReady);
-      resolve(lastReady);
+      lastReady = info;
+      for (const listener of readyListeners) listener(info);
+      resolve(info);
     };
     worker.addEventListener('message', onMessage);
     worker.addEventListener(
@@ -114,17 +129,28 @@ function boot(): Booting {
   return booting;
 }
 
-/** Boots a spare worker if there is none, so the next run starts warm. */
-export function prewarm(): void {
+/** Boots a spare worker for `runtime` if there is none, so the next run starts warm. */
+export function prewarm(runtime: RuntimeKey = 'typescript'): void {
+  const spare = spares.get(runtime);
   if (spare && !spare.failed) return;
   spare?.worker.terminate();
-  spare = boot();
+  spares.set(runtime, boot(runtime));
 }
 
-function takeWorker(): Booting {
-  const taken = spare && !spare.failed ? spare : boot();
+/**
+ * Resolves when `runtime`'s spare worker is up, with what it reported (e.g. that this browser
+ * cannot run the language); boots one if needed.
+ */
+export function whenReady(runtime: RuntimeKey = 'typescript'): Promise<ReadyInfo> {
+  prewarm(runtime);
+  return spares.get(runtime)!.ready;
+}
+
+function takeWorker(runtime: RuntimeKey): Booting {
+  const spare = spares.get(runtime);
+  const taken = spare && !spare.failed ? spare : boot(runtime);
   if (taken !== spare) spare?.worker.terminate();
-  spare = undefined;
+  spares.delete(runtime);
   return taken;
 }
 
@@ -141,7 +167,9 @@ export function onScenarios(listener: (info: { scenarios: ScenarioView[] }) => v
 
 /** Starts a run in a fresh worker. Callbacks stop firing once the run is done or stopped. */
 export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandle {
-  const { worker, ready } = takeWorker();
+  const runtime = request.runtime ?? 'typescript';
+  const { worker, ready } = takeWorker(runtime);
+  const bootNext = () => prewarm(runtime);
   const limitMs = request.timeLimitMs ?? defaultTimeLimitMs;
   let finished = false;
   let disposed = false;
@@ -177,7 +205,7 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
     }
     callbacks.onDone(outcome);
     // The next run's worker boots now, off the critical path of this one.
-    setTimeout(prewarm, 0);
+    setTimeout(bootNext, 0);
   }
 
   /** Ends the run because the worker broke the protocol; after the run, just silences it. */
@@ -246,8 +274,16 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
   });
 
   // The time limit starts when the worker is up: booting is the page's cost, not the code's.
-  ready.then(resumeClock, (error: Error) =>
-    finish({ kind: 'crashed', message: `the runner failed to start: ${error.message}` }, true),
+  ready.then(
+    (info) => {
+      if (info.unsupported !== undefined) {
+        finish({ kind: 'crashed', message: info.unsupported }, true);
+        return;
+      }
+      resumeClock();
+    },
+    (error: Error) =>
+      finish({ kind: 'crashed', message: `the runner failed to start: ${error.message}` }, true),
   );
   send({ type: 'run', code: request.code, fileName: request.fileName, settings: request.settings });
 
@@ -269,7 +305,7 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
       finished = true;
       pauseClock();
       worker.terminate();
-      if (wasRunning) setTimeout(prewarm, 0);
+      if (wasRunning) setTimeout(bootNext, 0);
     },
   };
 }

@@ -112,7 +112,13 @@ export type ToWorker =
   | { type: 'set-scenario'; name: string; enabled: boolean };
 
 export type FromWorker =
-  | { type: 'ready'; scenarios: ScenarioView[]; tokenLifetimeSeconds?: number }
+  | {
+      type: 'ready';
+      scenarios: ScenarioView[];
+      tokenLifetimeSeconds?: number;
+      /** Set when this browser cannot run the language (e.g. Python without JSPI): one line why. */
+      unsupported?: string;
+    }
   | { type: 'events'; events: RunEvent[] }
   | { type: 'consent'; id: number; request: ConsentView }
   | { type: 'consent-settled'; id: number }
@@ -206,6 +212,7 @@ const fromWorkerSchemas = {
     type: literal('ready'),
     scenarios: array(scenarioView, outputCaps.listItems),
     tokenLifetimeSeconds: optional(count),
+    unsupported: optional(text),
   }) satisfies Schema<Message<'ready'>>,
   events: object({
     type: literal('events'),

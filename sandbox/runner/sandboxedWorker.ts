@@ -1,3 +1,7 @@
+import { runtimes, type RuntimeKey, type RuntimeKind } from './runtimes';
+
+export { runnerContentSecurityPolicy } from './runnerContentSecurityPolicy';
+
 /**
  * Starts the runner's Web Worker where the reader's code can reach neither the network nor the
  * site's storage, by what the browser enforces rather than by what the worker's own code hides:
@@ -22,15 +26,6 @@
  * If a host can set response headers, it can add the same policy for every page as a header, see
  * README.md "Hosting: Content-Security-Policy".
  */
-
-/** The policy every runner worker inherits. */
-export const runnerContentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'unsafe-eval'",
-  'worker-src data:',
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 /** What RunnerHost needs of a worker (a subset of `Worker`). */
 export interface RunnerWorker {
@@ -57,6 +52,8 @@ self.onmessage = function boot(event) {
   if (!data || data.loader !== "boot") return;
   self.onmessage = null;
   var scripts = data.scripts, missing = [], evaluate = eval;
+  // Files a runtime needs besides its scripts (Pyodide's WebAssembly and standard library).
+  self.runnerAssets = data.assets || {};
   function run(url) {
     evaluate(scripts[url] + "\\n//# sourceURL=" + url);
   }
@@ -85,27 +82,23 @@ self.onmessage = function boot(event) {
 const loaderUrl = `data:text/javascript;charset=utf-8,${encodeURIComponent(loaderSource)}`;
 
 /**
- * The URL of the bundled worker entry. Bundlers (webpack, rspack) compile a worker only from the
- * literal `new Worker(new URL('./worker.ts', import.meta.url))`: the expression is kept, with the
- * global `Worker` swapped for a moment to read the URL it is given instead of starting anything.
+ * The URL of a runtime's bundled worker entry. Bundlers (webpack, rspack) compile a worker only
+ * from the literal `new Worker(new URL('./worker.ts', import.meta.url))` (see runtimes.ts): the
+ * expression runs with the global `Worker` swapped for a moment to read the URL it is given
+ * instead of starting anything.
  */
-function workerEntryUrl(): string {
+function workerEntryUrl(kind: RuntimeKind): string {
   let captured: string | undefined;
   const RealWorker = globalThis.Worker;
   globalThis.Worker = function CaptureUrl(url: string | URL) {
     captured = String(url);
   } as unknown as typeof Worker;
   try {
-    new Worker(
-      /* webpackChunkName: "live-runner-worker" */ new URL('./worker.ts', import.meta.url),
-      {
-        name: 'live-runner',
-      },
-    );
+    kind.start();
   } finally {
     globalThis.Worker = RealWorker;
   }
-  if (!captured) throw new Error('the runner worker has no URL in this build');
+  if (!captured) throw new Error(`the ${kind.name} worker has no URL in this build`);
   return new URL(captured, document.baseURI).href;
 }
 
@@ -125,28 +118,29 @@ function scriptText(url: string): Promise<string> {
   return text;
 }
 
-let frame: Promise<Window> | undefined;
+const frames = new Map<string, Promise<Window>>();
 
-/** The hidden document that creates runner workers, so they inherit its policy. */
-function sandboxFrame(): Promise<Window> {
-  frame ??= new Promise<Window>((resolve, reject) => {
+/** The hidden document that creates runner workers under `policy`, so they inherit it. */
+function sandboxFrame(policy: string): Promise<Window> {
+  let frame = frames.get(policy);
+  if (frame) return frame;
+  frame = new Promise<Window>((resolve, reject) => {
     const element = document.createElement('iframe');
     element.hidden = true;
     element.tabIndex = -1;
     element.title = 'Runner sandbox';
     element.setAttribute('aria-hidden', 'true');
     element.dataset.runnerSandbox = '';
-    const policy = runnerContentSecurityPolicy.replace(/"/g, '&quot;');
-    element.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${policy}"><title>Runner sandbox</title>`;
+    const quoted = policy.replace(/"/g, '&quot;');
+    element.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${quoted}"><title>Runner sandbox</title>`;
     element.addEventListener('load', () => {
       if (element.contentWindow) resolve(element.contentWindow);
       else reject(new Error('the runner sandbox frame did not load'));
     });
     document.body.append(element);
   });
-  frame.catch(() => {
-    frame = undefined;
-  });
+  frames.set(policy, frame);
+  frame.catch(() => frames.delete(policy));
   return frame;
 }
 
@@ -164,8 +158,11 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
   #confirmed = false;
   #terminated = false;
 
-  constructor() {
+  readonly #kind: RuntimeKind;
+
+  constructor(kind: RuntimeKind) {
     super();
+    this.#kind = kind;
     this.#boot(0).catch((error: unknown) => this.#fail(error));
   }
 
@@ -183,17 +180,20 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
   }
 
   async #boot(attempt: number): Promise<void> {
-    const view = await sandboxFrame();
-    const entry = workerEntryUrl();
+    const view = await sandboxFrame(this.#kind.policy);
+    const entry = workerEntryUrl(this.#kind);
     const known = [entry, ...[...scriptTexts.keys()].filter((url) => url !== entry)];
-    const texts = await Promise.all(known.map(scriptText));
+    const [texts, assets] = await Promise.all([
+      Promise.all(known.map(scriptText)),
+      this.#kind.assets?.() ?? {},
+    ]);
     if (this.#terminated) return;
     const scripts: Record<string, string> = {};
     known.forEach((url, index) => {
       scripts[url] = texts[index]!;
     });
     const WorkerInFrame = (view as unknown as { Worker: typeof Worker }).Worker;
-    const worker = new WorkerInFrame(loaderUrl, { name: 'live-runner' });
+    const worker = new WorkerInFrame(loaderUrl, { name: this.#kind.name });
     this.#worker = worker;
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (this.#worker !== worker) return;
@@ -217,7 +217,7 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
       if (this.#worker === worker)
         this.dispatchEvent(new ErrorEvent('error', { message: event.message }));
     });
-    worker.postMessage({ loader: 'boot', base: document.baseURI, entry, scripts });
+    worker.postMessage({ loader: 'boot', base: document.baseURI, entry, scripts, assets });
     for (const message of this.#unconfirmed) worker.postMessage(message);
   }
 
@@ -253,7 +253,7 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
   }
 }
 
-/** Starts a runner worker (see the module comment). Browser only. */
-export function createRunnerWorker(): RunnerWorker {
-  return new SandboxedWorker();
+/** Starts a runner worker for `runtime` (see the module comment). Browser only. */
+export function createRunnerWorker(runtime: RuntimeKey = 'typescript'): RunnerWorker {
+  return new SandboxedWorker(runtimes[runtime]);
 }

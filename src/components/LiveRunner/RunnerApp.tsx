@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { prewarm, startRun, type RunHandle } from '@site/sandbox/runner/RunnerHost';
+import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
 import CodeEditor from './CodeEditor';
 import { useEditedSource } from './editStore';
 import type { InitialAction } from './index';
 import OutputPanel from './OutputPanel';
+import RuntimeDownload from './RuntimeDownload';
 import { initialRunState, runReducer } from './runState';
 import { getServerSettings } from './serverSettings';
 import styles from './styles.module.css';
@@ -13,6 +15,7 @@ export { prewarm };
 export interface RunnerAppProps {
   storageKey: string;
   fileName: string;
+  runtime: PageRunnableLanguage;
   source: string;
   renderStatic: (actions: ReactNode) => ReactNode;
   initialAction: InitialAction;
@@ -26,6 +29,7 @@ export interface RunnerAppProps {
 export default function RunnerApp({
   storageKey,
   fileName,
+  runtime,
   source,
   renderStatic,
   initialAction,
@@ -49,7 +53,7 @@ export default function RunnerApp({
     handleRef.current?.dispose();
     dispatch({ type: 'start' });
     const next = startRun(
-      { code: codeRef.current, fileName, settings: getServerSettings() },
+      { runtime, code: codeRef.current, fileName, settings: getServerSettings() },
       {
         onEvents: (events) => dispatch({ type: 'events', events }),
         onConsent: (id, request) => dispatch({ type: 'consent', id, request }),
@@ -58,7 +62,7 @@ export default function RunnerApp({
     );
     handleRef.current = next;
     setHandle(next);
-  }, [fileName]);
+  }, [fileName, runtime]);
 
   const stop = useCallback(() => handleRef.current?.stop(), []);
 
@@ -78,12 +82,12 @@ export default function RunnerApp({
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    prewarm();
+    prewarm(runtime);
     if (initialAction === 'run') {
       runButtonRef.current?.focus();
       run();
     }
-  }, [initialAction, run]);
+  }, [initialAction, run, runtime]);
 
   // Leaving the page (or the component) ends the run and frees its worker.
   useEffect(() => () => handleRef.current?.dispose(), []);
@@ -164,6 +168,7 @@ export default function RunnerApp({
       ) : (
         renderStatic(actions)
       )}
+      {runtime === 'python' ? <RuntimeDownload running={running} /> : null}
       <OutputPanel key={state.runNumber} state={state} run={handle} onConsent={answerConsent} />
     </>
   );

@@ -2,6 +2,8 @@ import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import { useHydrated } from '@site/src/components/useHydrated';
 import type { PageSnippetData } from '@site/src/plugins/snippet-registry';
+import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
+import { loadSnippetData } from '@site/src/components/Snippet/useSnippetData';
 import { useEditedSource } from './editStore';
 import { LazyRunnerApp, preloadRunner, runnerComponent, type RunnerComponent } from './loadRunner';
 import styles from './styles.module.css';
@@ -12,27 +14,60 @@ export interface RunnableCodeProps {
   /** Keys the reader's edits in sessionStorage: the snippet id, or page + code for a live block. */
   storageKey: string;
   fileName: string;
-  /** The original code. */
-  source: string;
+  /** The language, and so the runtime its code runs in. Default TypeScript. */
+  runtime?: PageRunnableLanguage;
+  /**
+   * The original code; undefined when the page's data does not carry it (a language other than
+   * TypeScript: its code is in the server-rendered HTML), then `loadSource` fetches it on intent.
+   */
+  source: string | undefined;
+  loadSource?: () => Promise<string>;
   /** The highlighted, read-only view, with the runner's buttons placed in its header. */
   renderStatic: (actions: ReactNode) => ReactNode;
 }
 
 /**
- * TypeScript code with Run / Edit / Reset. This shell is all a page ships: the editor, the
- * transpiler, MSW and the SDK load on the reader's first sign of intent (choosing or focusing the
- * TypeScript tab, hovering or focusing Run or Edit, or pressing them), never with the page.
+ * Code with Run / Edit / Reset. This shell is all a page ships: the editor, the runtime (the
+ * transpiler, MSW and the SDK; for Python, Pyodide) load on the reader's first sign of intent
+ * (hovering or focusing Run or Edit, or pressing them; for TypeScript also choosing its tab),
+ * never with the page.
  */
-export function RunnableCode({ storageKey, fileName, source, renderStatic }: RunnableCodeProps) {
+export function RunnableCode({
+  storageKey,
+  fileName,
+  runtime = 'typescript',
+  source,
+  loadSource,
+  renderStatic,
+}: RunnableCodeProps) {
   const hydrated = useHydrated();
-  const [edited] = useEditedSource(storageKey, source);
+  const [loadedSource, setLoadedSource] = useState<string>();
+  const original = source ?? loadedSource;
+  const [edited] = useEditedSource(storageKey, original ?? '');
   const [activation, setActivation] = useState<InitialAction | undefined>(undefined);
+  const [sourceError, setSourceError] = useState<string>();
   // Chosen once, when the reader activates the runner: switching component types later would
   // remount the runner and lose its state.
   const [Runner, setRunner] = useState<RunnerComponent>(() => LazyRunnerApp);
+  const ensureSource = (): Promise<string> => {
+    if (original !== undefined) return Promise.resolve(original);
+    if (!loadSource) return Promise.reject(new Error('this code has no source to run'));
+    return loadSource().then((loaded) => {
+      setLoadedSource(loaded);
+      return loaded;
+    });
+  };
+  const preload = () => {
+    preloadRunner(runtime);
+    if (original === undefined) ensureSource().catch(() => undefined);
+  };
   const activate = (action: 'run' | 'edit') => {
     setRunner(() => runnerComponent());
     setActivation(action);
+    setSourceError(undefined);
+    ensureSource().catch((error: unknown) =>
+      setSourceError(error instanceof Error ? error.message : String(error)),
+    );
   };
   const rootRef = useRef<HTMLDivElement>(null);
 
@@ -41,10 +76,16 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
   useEffect(() => {
     if (edited !== undefined && activation === undefined) setActivation('restore');
   }, [edited, activation]);
+  // Restored edits of code the page does not carry: its original is needed for Reset.
+  useEffect(() => {
+    if (activation === 'restore' && original === undefined && loadSource) {
+      loadSource().then(setLoadedSource, () => undefined);
+    }
+  }, [activation, original, loadSource]);
   const active = activation !== undefined || edited !== undefined;
   const initialAction: InitialAction = activation ?? 'restore';
 
-  useTabIntent(rootRef, active);
+  useTabIntent(rootRef, active || runtime !== 'typescript');
 
   const idleActions = (
     <>
@@ -52,8 +93,8 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
         type="button"
         className="button button--sm button--primary"
         disabled={!hydrated}
-        onPointerEnter={preloadRunner}
-        onFocus={preloadRunner}
+        onPointerEnter={preload}
+        onFocus={preload}
         onClick={() => activate('run')}>
         Run
       </button>
@@ -61,8 +102,8 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
         type="button"
         className="button button--sm button--secondary"
         disabled={!hydrated}
-        onPointerEnter={preloadRunner}
-        onFocus={preloadRunner}
+        onPointerEnter={preload}
+        onFocus={preload}
         onClick={() => activate('edit')}>
         Edit
       </button>
@@ -87,20 +128,39 @@ export function RunnableCode({ storageKey, fileName, source, renderStatic }: Run
           {edited}
         </pre>
       )}
-      <p className={styles.loading} role="status">
-        Loading the runner…
-      </p>
+      {sourceError === undefined ? (
+        <p className={styles.loading} role="status">
+          Loading the runner…
+        </p>
+      ) : (
+        <p className={styles.loading} role="alert">
+          The code could not be loaded ({sourceError}). Check your connection and press Run again.
+        </p>
+      )}
     </>
   );
 
   return (
     <div className={styles.runner} ref={rootRef}>
-      {active ? (
+      {active && (original === undefined || sourceError !== undefined) ? (
+        sourceError === undefined ? (
+          loadingView
+        ) : (
+          <>
+            {renderStatic(idleActions)}
+            <p className={styles.loading} role="alert">
+              The code could not be loaded ({sourceError}). Check your connection and press Run
+              again.
+            </p>
+          </>
+        )
+      ) : active && original !== undefined ? (
         <Suspense fallback={loadingView}>
           <Runner
             storageKey={storageKey}
             fileName={fileName}
-            source={source}
+            runtime={runtime}
+            source={original}
             renderStatic={renderStatic}
             initialAction={initialAction}
           />
@@ -127,23 +187,26 @@ function useTabIntent(rootRef: React.RefObject<HTMLDivElement | null>, active: b
     const tab = tabs[panels.indexOf(panel)];
     if (!tab) return undefined;
     const events = ['click', 'focus', 'pointerenter'] as const;
-    for (const name of events) tab.addEventListener(name, preloadRunner);
+    const onIntent = () => preloadRunner('typescript');
+    for (const name of events) tab.addEventListener(name, onIntent);
     return () => {
-      for (const name of events) tab.removeEventListener(name, preloadRunner);
+      for (const name of events) tab.removeEventListener(name, onIntent);
     };
   }, [rootRef, active]);
 }
 
-/** The TypeScript tab of a `<Snippet>`: the snippet's code, runnable in the page. */
+/** A runnable tab of a `<Snippet>` (TypeScript, Python): the snippet's code, runnable in the page. */
 export default function LiveRunner({
   snippet,
+  language,
   fileName,
 }: {
-  /** The page's data is enough: it always carries the runnable language in full. */
+  /** The page's data: TypeScript in full; other languages' code is in the server-rendered HTML. */
   snippet: PageSnippetData;
+  language: PageRunnableLanguage;
   fileName: string;
 }) {
-  const file = snippet.files.typescript;
+  const file = snippet.files[language];
   if (snippet.run === false) {
     return (
       <div className={styles.runner}>
@@ -156,9 +219,12 @@ export default function LiveRunner({
   }
   return (
     <RunnableCode
-      storageKey={snippet.id}
+      // TypeScript edits keep their key from before Python could run.
+      storageKey={language === 'typescript' ? snippet.id : `${snippet.id}#${language}`}
       fileName={fileName}
+      runtime={language}
       source={file.source}
+      loadSource={() => loadSnippetData(snippet.id).then((data) => data.files[language].source)}
       renderStatic={(actions) => (
         <CodePanel fileName={fileName} source={file.source} html={file.html} actions={actions} />
       )}

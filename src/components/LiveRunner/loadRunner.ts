@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
 import type * as RunnerApp from './RunnerApp';
 
 type RunnerModule = typeof RunnerApp;
@@ -25,10 +26,10 @@ export function loadRunner(): Promise<RunnerModule> {
   return loading;
 }
 
-/** Loads the runner chunk and boots a spare worker, without rendering anything. */
-export function preloadRunner(): void {
+/** Loads the runner chunk and boots a spare worker for `runtime`, without rendering anything. */
+export function preloadRunner(runtime: PageRunnableLanguage = 'typescript'): void {
   loadRunner().then(
-    (runner) => runner.prewarm(),
+    (runner) => runner.prewarm(runtime),
     () => undefined,
   );
 }

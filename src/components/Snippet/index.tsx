@@ -2,11 +2,7 @@ import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import CodePanel from '@site/src/components/CodePanel';
 import LiveRunner from '@site/src/components/LiveRunner';
-import {
-  languages,
-  runnableLanguage,
-  tabsGroupId,
-} from '@site/src/plugins/snippet-registry/languages';
+import { languages, tabsGroupId } from '@site/src/plugins/snippet-registry/languages';
 import type { PageSnippetData, SnippetData } from '@site/src/plugins/snippet-registry';
 import { useSnippetData } from './useSnippetData';
 import styles from './styles.module.css';
@@ -43,8 +39,8 @@ function SnippetTabs({ id, data: pageData }: { id: string; data: SnippetData | P
           const fileName = `${id}/${file.fileName}`;
           return (
             <TabItem key={language.key} value={language.key} label={language.label}>
-              {language.key === runnableLanguage ? (
-                <LiveRunner snippet={data} fileName={fileName} />
+              {'runsInPage' in language ? (
+                <LiveRunner snippet={data} language={language.key} fileName={fileName} />
               ) : (
                 <CodePanel fileName={fileName} source={file.source} html={file.html} />
               )}

@@ -5,7 +5,9 @@ import { dataFileName } from '@site/src/plugins/snippet-registry/dataFileName';
 const loaded = new Map<string, SnippetData>();
 
 /** The full data (every language's HTML and source), as a lazily loaded chunk per snippet. */
-function loadSnippetData(id: string): Promise<SnippetData> {
+export function loadSnippetData(id: string): Promise<SnippetData> {
+  const known = loaded.get(id);
+  if (known) return Promise.resolve(known);
   const file = dataFileName(id);
   return import(
     // One chunk per snippet's full module; not the slim client/ copies nor the plugin's own data.

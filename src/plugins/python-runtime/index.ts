@@ -20,14 +20,26 @@ const RUNTIME_FILES = [
   'pyodide-lock.json',
 ];
 
-/** What the Python worker imports from `@generated/python-runtime/default/runtime.json`. */
+/**
+ * `@generated/python-runtime/default/runtime.json`: where the page fetches Pyodide's files from
+ * (the worker has no network: the page hands them over).
+ */
 export interface PythonRuntimeData {
   /** Where Pyodide's files are served, e.g. `/pyodide/314.0.7-1a2b3c4d5e/`. */
   indexURL: string;
-  /** What the worker downloads of the runtime, in bytes (for the progress bar). */
-  totalBytes: number;
-  /** The Python modules to write into Pyodide's file system: path → source. */
+  /** The files, with their sizes (for the download's progress bar). */
+  files: { name: string; bytes: number }[];
+}
+
+/** `@generated/python-runtime/default/sources.json`: what the worker writes into Pyodide. */
+export interface PythonSourcesData {
+  /** The Python modules, path → source (the SDK, the sandbox helper, the runtime's glue). */
   files: Record<string, string>;
+}
+
+interface PluginContent {
+  runtime: PythonRuntimeData;
+  sources: PythonSourcesData;
 }
 
 function pyodideFolder(): { dir: string; version: string } {
@@ -43,7 +55,7 @@ function servedName(dir: string, version: string): string {
   return `${version}-${hash.digest('hex').slice(0, 10)}`;
 }
 
-export default function pythonRuntimePlugin(context: LoadContext): Plugin<PythonRuntimeData> {
+export default function pythonRuntimePlugin(context: LoadContext): Plugin<PluginContent> {
   const { dir, version } = pyodideFolder();
   const name = servedName(dir, version);
   const urlPath = `${context.baseUrl}pyodide/${name}/`;
@@ -51,15 +63,18 @@ export default function pythonRuntimePlugin(context: LoadContext): Plugin<Python
     name: 'python-runtime',
     getPathsToWatch: () => pythonSourceRoots(context.siteDir).map((root) => `${root}/**/*.py`),
     loadContent: async () => ({
-      indexURL: urlPath,
-      totalBytes: RUNTIME_FILES.reduce(
-        (sum, file) => sum + fs.statSync(path.join(dir, file)).size,
-        0,
-      ),
-      files: pythonSourceFiles(context.siteDir),
+      runtime: {
+        indexURL: urlPath,
+        files: RUNTIME_FILES.map((file) => ({
+          name: file,
+          bytes: fs.statSync(path.join(dir, file)).size,
+        })),
+      },
+      sources: { files: pythonSourceFiles(context.siteDir) },
     }),
     async contentLoaded({ content, actions }) {
-      await actions.createData('runtime.json', JSON.stringify(content));
+      await actions.createData('runtime.json', JSON.stringify(content.runtime));
+      await actions.createData('sources.json', JSON.stringify(content.sources));
     },
     configureWebpack() {
       // `npm start` serves the runtime straight from node_modules at the same URL as the build.

@@ -5,9 +5,15 @@
 export const languages = [
   { key: 'csharp', label: '.NET', file: 'csharp.cs', grammar: 'csharp' },
   { key: 'java', label: 'Java', file: 'java.java', grammar: 'java' },
-  { key: 'python', label: 'Python', file: 'python.py', grammar: 'python' },
+  { key: 'python', label: 'Python', file: 'python.py', grammar: 'python', runsInPage: true },
   { key: 'ruby', label: 'Ruby', file: 'ruby.rb', grammar: 'ruby' },
-  { key: 'typescript', label: 'TypeScript', file: 'typescript.ts', grammar: 'typescript' },
+  {
+    key: 'typescript',
+    label: 'TypeScript',
+    file: 'typescript.ts',
+    grammar: 'typescript',
+    runsInPage: true,
+  },
   { key: 'php', label: 'PHP', file: 'php.php', grammar: 'php' },
   { key: 'go', label: 'Go', file: 'go.go', grammar: 'go' },
 ] as const;
@@ -19,5 +25,15 @@ export const languageKeys = languages.map((language) => language.key) as Languag
 /** The Tabs group that syncs every snippet on every page, and the URL query that carries it. */
 export const tabsGroupId = 'sdk';
 
-/** The language runnable in the page. */
+/**
+ * The language every snippet's expectations are first proven in (in Node, with the page's own
+ * SDK and mock server) and the reference the other languages are compared with.
+ */
 export const runnableLanguage = 'typescript' satisfies LanguageKey;
+
+/** Languages whose tab has Run in the page (each has a runtime in `sandbox/runner/runtimes.ts`). */
+export type PageRunnableLanguage = Extract<(typeof languages)[number], { runsInPage: true }>['key'];
+
+export const pageRunnableLanguages = languages
+  .filter((language) => 'runsInPage' in language && language.runsInPage)
+  .map((language) => language.key) as PageRunnableLanguage[];

@@ -1,0 +1,208 @@
+/// <reference lib="webworker" />
+/**
+ * The language-independent half of a runner worker: the run's fresh mock OAuth server (with the
+ * reader's settings), the sandboxed fetch the code's HTTP goes through, the consent screen
+ * round trip to the page, the reader's controls during a run (clock, scenarios, expiry), the
+ * lockdown before the code runs, and the messages to the page, all through the OutputGate.
+ * A language's worker adds only how it loads, runs code and describes its errors.
+ */
+import * as environment from 'sandbox';
+import {
+  createMockOAuthServer,
+  demo,
+  SCOPE_DESCRIPTIONS,
+  type MockOAuthServer,
+  type ScenarioName,
+} from '../mock-server';
+import { ConsentPendingError } from './ConsentPendingError';
+import { EventBuffer } from './EventBuffer';
+import { lockdown } from './lockdown';
+import { OutputGate } from './OutputGate';
+import {
+  parseToWorker,
+  type FromWorker,
+  type RunOutcome,
+  type ScenarioView,
+  type ServerSettings,
+  type ToWorker,
+} from './protocol';
+import { createSandboxFetch } from './sandboxFetch';
+import { toConsentView } from './toConsentView';
+
+const now = () => performance.now();
+
+function formatDuration(seconds: number): string {
+  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
+  if (seconds % 60 === 0) return `${seconds / 60} min`;
+  return `${seconds} s`;
+}
+
+export class WorkerSession {
+  readonly #post: (message: FromWorker) => void;
+  #server: MockOAuthServer = createMockOAuthServer();
+  #started = false;
+  #consentId = 0;
+  #pendingConsent: { id: number; resolve: (decision: 'approve' | 'deny') => void } | undefined;
+  /** The run's output; undefined until a run starts. */
+  output: EventBuffer | undefined;
+  /** Time the reader spent on consent screens: not the code's time. */
+  consentMs = 0;
+  /** The code's fetch: answered by this run's mock server, every exchange shown to the reader. */
+  readonly fetch: typeof fetch;
+
+  /** `postMessage` of the worker, captured before the code could replace it. */
+  constructor(postMessage: (message: FromWorker) => void) {
+    const gate = new OutputGate(postMessage);
+    this.#post = (message) => gate.send(message);
+    this.fetch = createSandboxFetch({
+      handlers: () => this.#server.handlers,
+      onExchange: (exchange) => this.output?.http({ kind: 'http', exchange }),
+      mockedOrigins: [demo.authServerUrl, new URL(demo.apiBaseUrl).origin],
+    });
+  }
+
+  post(message: FromWorker): void {
+    this.#post(message);
+  }
+
+  scenarioViews(): ScenarioView[] {
+    return this.#server.control.scenarios.map(({ name, label, description }) => ({
+      name,
+      label,
+      description,
+    }));
+  }
+
+  readyInfo(): { scenarios: ScenarioView[]; tokenLifetimeSeconds: number } {
+    return {
+      scenarios: this.scenarioViews(),
+      tokenLifetimeSeconds: this.#server.control.tokenLifetimeSeconds,
+    };
+  }
+
+  /** Starts the (only) run of this worker with a fresh server; false if one already started. */
+  start(settings: ServerSettings): boolean {
+    if (this.#started) return false;
+    this.#started = true;
+    const output = new EventBuffer((events) => this.#post({ type: 'events', events }));
+    this.output = output;
+    this.#server = createMockOAuthServer(
+      settings.tokenLifetimeSeconds ? { tokenLifetimeSeconds: settings.tokenLifetimeSeconds } : {},
+    );
+    const { control } = this.#server;
+    for (const info of control.scenarios) {
+      if (settings.scenarios[info.name]) control.setScenario(info.name, true);
+    }
+    // Scenarios can switch themselves off (apiUnauthorizedOnce): tell the reader.
+    let last = JSON.stringify(control.scenarios);
+    control.subscribe(() => {
+      const current = JSON.stringify(control.scenarios);
+      if (current === last) return;
+      last = current;
+      const on = control.scenarios.filter((info) => info.enabled).map((info) => info.label);
+      output.note(`Scenarios on: ${on.join(', ') || 'none'}`);
+    });
+    return true;
+  }
+
+  /**
+   * Shows a consent screen in the page and waits for the reader's answer. One at a time: the page
+   * pauses the time limit only while one is open.
+   */
+  async askConsent(request: unknown): Promise<'approve' | 'deny'> {
+    if (this.#pendingConsent) throw new ConsentPendingError();
+    const id = ++this.#consentId;
+    this.output?.flush();
+    const asked = now();
+    const decision = new Promise<'approve' | 'deny'>((resolve) => {
+      this.#pendingConsent = { id, resolve };
+    });
+    this.#post({ type: 'consent', id, request: toConsentView(request, SCOPE_DESCRIPTIONS) });
+    try {
+      return await decision;
+    } finally {
+      this.consentMs += now() - asked;
+    }
+  }
+
+  /**
+   * Closes the worker's doors before the reader's code runs (network, storage, loaders, the
+   * channel to the page): the code keeps the sandboxed fetch and its output only.
+   */
+  lockdown(scope: DedicatedWorkerGlobalScope): void {
+    lockdown(globalThis, this.fetch);
+    for (const name of ['postMessage', 'close'] as const) {
+      Object.defineProperty(scope, name, {
+        value: () => {
+          throw new TypeError(`${name} is not available in the sandbox.`);
+        },
+        configurable: false,
+        writable: false,
+      });
+    }
+  }
+
+  /** Ends the run: the output so far, then the outcome. */
+  finish(outcome: RunOutcome): void {
+    this.output?.flush();
+    this.#post({ type: 'done', outcome });
+  }
+
+  /** The page's controls during a run (everything but `run`, which the language's worker owns). */
+  handleControl(message: Exclude<ToWorker, { type: 'run' }>): void {
+    switch (message.type) {
+      case 'consent-decision': {
+        const pending = this.#pendingConsent;
+        if (pending?.id !== message.id) return;
+        this.#pendingConsent = undefined;
+        this.output?.note(
+          message.decision === 'approve'
+            ? 'You approved the consent request.'
+            : 'You denied the consent request.',
+        );
+        pending.resolve(message.decision);
+        return;
+      }
+      case 'advance-clock':
+        environment.clock.advance(message.seconds);
+        this.output?.note(
+          `Clock advanced by ${formatDuration(message.seconds)}: it is now ${new Date().toISOString()} in the sandbox.`,
+        );
+        return;
+      case 'expire-tokens':
+        this.#server.control.expireTokens();
+        this.output?.note('The mock server expired every access token issued so far.');
+        return;
+      case 'set-scenario':
+        if (this.#server.control.scenarios.some((info) => info.name === message.name)) {
+          this.#server.control.setScenario(message.name as ScenarioName, message.enabled);
+        }
+        return;
+    }
+  }
+
+  /**
+   * Listens for the page's messages (trusted events only: the code can dispatch synthetic ones on
+   * its own global), parsed against the protocol, and hands `run` to `onRun` once `booted` has
+   * settled (a run the page sends during a cold start waits for the runtime and its warm-up).
+   */
+  listen(
+    scope: DedicatedWorkerGlobalScope,
+    booted: Promise<unknown>,
+    onRun: (run: Extract<ToWorker, { type: 'run' }>) => void,
+  ) {
+    scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (!event.isTrusted) return;
+      const parsed = parseToWorker(event.data);
+      if (!parsed.ok) return;
+      const message = parsed.message;
+      if (message.type === 'run') {
+        void booted.then(() => {
+          if (this.start(message.settings)) onRun(message);
+        });
+      } else {
+        this.handleControl(message);
+      }
+    });
+  }
+}
