@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { languages, pageRunnableLanguages } from '../src/plugins/snippet-registry/languages';
 import { expect, test } from './runnerPage';
 
 /**
- * One test per runnable snippet in the registry, generated when the tests are collected: open the
- * page that shows it, choose TypeScript, run it, answer the consent screen as its meta.json says,
- * and check that every `run.expect` pattern matches a line of the Output's console.
+ * One test per runnable snippet and language that runs in the page (TypeScript, Python), generated
+ * when the tests are collected: open the page that shows it, choose the language, run it, answer
+ * the consent screen as its meta.json says, and check that every `run.expect` pattern matches a
+ * line of the Output's console.
  */
 interface Example {
   id: string;
@@ -77,29 +79,35 @@ test('the registry has runnable examples to check', () => {
   expect(examples.length).toBeGreaterThan(0);
 });
 
+const runnable = languages.filter((language) =>
+  (pageRunnableLanguages as string[]).includes(language.key),
+);
+
 for (const example of examples) {
-  test(`${example.id} runs on ${example.page} and prints what its meta.json expects`, async ({
-    site,
-    runnerFor,
-  }) => {
-    await site.goto(example.page);
-    const runner = runnerFor(example.id);
-    await runner.chooseTypeScript();
-    await runner.run();
-    if (example.consent) {
-      const consent = runner.output.getByRole('group', { name: /^Authorize / });
-      await expect(consent).toBeVisible();
-      await runner.button(example.consent === 'approve' ? 'Approve' : 'Deny').click();
-    }
-    const status = await runner.waitForEnd();
-    const lines = await runner.consoleLines();
-    const report = `status: ${status}\nconsole:\n${lines.join('\n')}`;
-    expect(status, report).toMatch(/^Finished/);
-    for (const pattern of example.expect) {
-      expect(
-        lines.some((line) => new RegExp(pattern).test(line)),
-        `no console line matches /${pattern}/\n${report}`,
-      ).toBe(true);
-    }
-  });
+  for (const language of runnable) {
+    test(`${example.id} in ${language.label} runs on ${example.page} and prints what its meta.json expects`, async ({
+      site,
+      runnerFor,
+    }) => {
+      await site.goto(example.page);
+      const runner = runnerFor(example.id);
+      await runner.chooseLanguage(language.label);
+      await runner.run();
+      if (example.consent) {
+        const consent = runner.output.getByRole('group', { name: /^Authorize / });
+        await expect(consent).toBeVisible();
+        await runner.button(example.consent === 'approve' ? 'Approve' : 'Deny').click();
+      }
+      const status = await runner.waitForEnd();
+      const lines = await runner.consoleLines();
+      const report = `status: ${status}\nconsole:\n${lines.join('\n')}`;
+      expect(status, report).toMatch(/^Finished/);
+      for (const pattern of example.expect) {
+        expect(
+          lines.some((line) => new RegExp(pattern).test(line)),
+          `no console line matches /${pattern}/\n${report}`,
+        ).toBe(true);
+      }
+    });
+  }
 }

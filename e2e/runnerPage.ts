@@ -38,7 +38,12 @@ export class RunnerPage {
 
   /** Picks the TypeScript tab of this snippet (the choice syncs to every snippet on the page). */
   async chooseTypeScript() {
-    const tab = this.figure.getByRole('tab', { name: 'TypeScript', exact: true });
+    await this.chooseLanguage('TypeScript');
+  }
+
+  /** Picks a language's tab of this snippet, by its label (`Python`, `TypeScript`, …). */
+  async chooseLanguage(label: string) {
+    const tab = this.figure.getByRole('tab', { name: label, exact: true });
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
