@@ -16,7 +16,7 @@ const config = {
     v4: true,
   },
 
-  // Fail loudly at build time (STYLE.md): a broken link, anchor or Markdown link is a build error.
+  // Fail loudly at build time: a broken link, anchor or Markdown link is a build error.
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
