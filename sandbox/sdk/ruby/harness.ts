@@ -68,7 +68,9 @@ export const harness: LanguageHarness = {
       });
       return { runs: new Map<string, Command>(), problems };
     }
-    const snippetPaths = new Map(programs.map((program) => [path.resolve(program.file), program.path]));
+    const snippetPaths = new Map(
+      programs.map((program) => [path.resolve(program.file), program.path]),
+    );
     const failed = new Set<string>();
     for (const line of checked.stdout.split('\n').filter(Boolean)) {
       const problem = JSON.parse(line) as SyntaxProblem;
@@ -86,7 +88,12 @@ export const harness: LanguageHarness = {
       if (sdkBroken || failed.has(path.resolve(program.file))) continue;
       runs.set(program.id, {
         command: 'ruby',
-        args: [...RUBY_ARGS, '-r', path.join(sdkDir, 'tools', 'unbuffered_output.rb'), program.file],
+        args: [
+          ...RUBY_ARGS,
+          '-r',
+          path.join(sdkDir, 'tools', 'unbuffered_output.rb'),
+          program.file,
+        ],
         cwd: workDir,
       });
     }
