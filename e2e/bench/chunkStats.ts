@@ -12,6 +12,8 @@ export const categories = [
   { name: 'runner UI', path: /src\/components\/LiveRunner\// },
   { name: 'runner worker', path: /sandbox\/runner\// },
   { name: 'sandbox environment', path: /sandbox\/environment\// },
+  // Before 'SDK': the Python worker, its asset loader and the generated Python sources.
+  { name: 'Python runtime', path: /sandbox\/sdk\/python\/|python-runtime\// },
   { name: 'SDK', path: /sandbox\/sdk\// },
   { name: 'mock server', path: /sandbox\/mock-server\// },
   {
@@ -22,6 +24,7 @@ export const categories = [
     name: 'MSW',
     pkg: /^(msw|@mswjs\/.*|@open-draft\/.*|@bundled-es-modules\/.*|headers-polyfill|outvariant|strict-event-emitter|is-node-process|cookie|tough-cookie|tldts|tldts-core|statuses|path-to-regexp|graphql|until-async|rettime|type-fest)$/,
   },
+  { name: 'Pyodide', pkg: /^pyodide$/ },
   { name: 'editor (react-live)', pkg: /^(react-live|use-editable|react-simple-code-editor)$/ },
   { name: 'Prism', pkg: /^(prism-react-renderer|prismjs)$/ },
   {

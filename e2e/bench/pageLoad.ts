@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { pythonRuntimePath } from './runLatency';
 
 export interface JsFile {
   /** Path on the site, e.g. "/assets/js/main.b84f47d1.js". */
@@ -19,6 +20,11 @@ export interface PageLoadSample {
   /** Sum of (duration − 50 ms) over long tasks that started after FCP (Lighthouse's definition). */
   tbtMs: number;
   loadMs: number;
+  /**
+   * Site paths of the Python runtime (Pyodide's files, the Python worker chunk) requested while
+   * the page loaded and sat idle, with no input: must be none (it loads on intent only).
+   */
+  python: string[];
 }
 
 /**
@@ -53,10 +59,19 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
   try {
     await context.addInitScript(installObservers);
     const page = await context.newPage();
+    const python = new Set<string>();
+    const origin = new URL(url).origin;
+    // Every request, workers' too (Chromium reports them to the page), not only `.js` until load.
+    page.on('request', (request) => {
+      const requestUrl = new URL(request.url());
+      if (requestUrl.origin === origin && pythonRuntimePath.test(requestUrl.pathname)) {
+        python.add(requestUrl.pathname);
+      }
+    });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
-    return await page.evaluate(() => {
+    const timings = await page.evaluate(() => {
       const store = (
         window as unknown as {
           __bench: { lcp: number; fcp: number; longTasks: { start: number; duration: number }[] };
@@ -87,6 +102,7 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
         loadMs: loadAt,
       };
     });
+    return { ...timings, python: [...python] };
   } finally {
     await context.close();
   }

@@ -4,7 +4,7 @@ import { lazyOnlyCategories } from './budgets';
 import { chunkKey, describeComposition, type Category, type ChunkInfo } from './chunkStats';
 import type { MachineInfo } from './machine';
 import type { PageLoadSample } from './pageLoad';
-import type { RunSample } from './runLatency';
+import { pythonRuntimePath, type RunSample } from './runLatency';
 import { gzipLevel } from './staticServer';
 import { summarize, type Summary } from './summary';
 
@@ -23,6 +23,8 @@ export interface BenchResults {
   pages: { path: string; samples: PageLoadSample[] }[];
   baselinePage?: string;
   run: RunSample[];
+  /** The same snippet's Python tab, on a fresh visit each (Pyodide downloaded cold). */
+  pythonRun: RunSample[];
   runPage: string;
   runSnippet: string;
   serviceWorkers: number;
@@ -74,7 +76,13 @@ function attribute(chunk: ChunkInfo | undefined, gzip: number): Partial<Record<C
   return out;
 }
 
-export function renderReport(results: BenchResults): string {
+/** The report's Markdown, and the promises it found broken (the bench exits 1 on any). */
+export interface Report {
+  text: string;
+  broken: string[];
+}
+
+export function renderReport(results: BenchResults): Report {
   const { budgets, machine } = results;
   const lookup = (file: string) => results.chunkStats?.get(chunkKey(file));
   const out: string[] = [];
@@ -119,6 +127,21 @@ export function renderReport(results: BenchResults): string {
   const slowestLcp = measured.reduce((a, b) => (b.lcp.median > a.lcp.median ? b : a));
   const worstTbt = measured.reduce((a, b) => (b.tbt.median > a.tbt.median ? b : a));
   const eagerAll = [...new Set(pages.flatMap((page) => page.eager))];
+  // Python's runtime before intent: requested by a plain page load (any page) or by the run's
+  // page before the reader hovered Run on the Python tab.
+  const pythonEarly = [
+    ...new Set([
+      ...results.pages.flatMap((page) =>
+        page.samples.flatMap((sample) => sample.python.map((file) => `${page.path}: ${file}`)),
+      ),
+      ...results.pythonRun.flatMap((sample) =>
+        sample.pythonBeforeIntent.map((file) => `${results.runPage} (Python tab chosen): ${file}`),
+      ),
+    ]),
+  ];
+  const broken: string[] = [];
+  if (pythonEarly.length > 0)
+    broken.push(`Python runtime before intent (${pythonEarly.join(', ')})`);
 
   const cold = results.run.length
     ? summarize(results.run.map((sample) => sample.coldMs))
@@ -126,6 +149,25 @@ export function renderReport(results: BenchResults): string {
   const warm = results.run.length
     ? summarize(results.run.map((sample) => sample.warmMs))
     : undefined;
+
+  const pythonCold = results.pythonRun.length
+    ? summarize(results.pythonRun.map((sample) => sample.coldMs))
+    : undefined;
+  const pythonWarm = results.pythonRun.length
+    ? summarize(results.pythonRun.map((sample) => sample.warmMs))
+    : undefined;
+  const runtimeSizes = results.pythonRun
+    .filter((sample) => sample.runtimeFiles.length > 0)
+    .map((sample) => ({
+      transferred: sample.runtimeFiles.reduce((sum, file) => sum + file.transferred, 0),
+      decoded: sample.runtimeFiles.reduce((sum, file) => sum + file.decoded, 0),
+      files: sample.runtimeFiles.length,
+    }));
+  const runtimeTransferred = runtimeSizes.length
+    ? summarize(runtimeSizes.map((size) => size.transferred))
+    : undefined;
+  const runtimeDecoded = runtimeSizes[0]?.decoded;
+  const MB = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 
   const summaryRows: string[][] = [
     timedRow(
@@ -156,6 +198,34 @@ export function renderReport(results: BenchResults): string {
     ],
     timedRow(`Run → first console line, cold (${results.runSnippet})`, cold, budgets.runColdMs),
     timedRow('Run → first console line, warm (second run)', warm, budgets.runWarmMs),
+    [
+      'Python runtime (Pyodide files, Python worker chunk) requested before intent, any page',
+      pythonEarly.length ? pythonEarly.join('; ') : 'none',
+      '',
+      '',
+      'none',
+      verdict(pythonEarly.length === 0),
+    ],
+    timedRow(
+      `Python: Run → first console line, cold, runtime downloaded (${results.runSnippet})`,
+      pythonCold,
+      budgets.pythonRunColdMs,
+    ),
+    timedRow(
+      'Python: Run → first console line, warm (second run)',
+      pythonWarm,
+      budgets.pythonRunWarmMs,
+    ),
+    runtimeTransferred
+      ? [
+          `Python runtime download, bytes transferred (gzip ${gzipLevel} where compressible; ${runtimeSizes[0]!.files} files, ${MB(runtimeDecoded ?? 0)} uncompressed)`,
+          MB(runtimeTransferred.median),
+          MB(runtimeTransferred.min),
+          MB(runtimeTransferred.max),
+          '–',
+          'info',
+        ]
+      : ['Python runtime download', 'not measured', '', '', '–', '–'],
     timedRow(`Slowest LCP of a docs page (${slowestLcp.path})`, slowestLcp.lcp, budgets.lcpMs),
     timedRow(`Highest TBT of a docs page (${worstTbt.path})`, worstTbt.tbt),
     timedRow(
@@ -265,7 +335,35 @@ export function renderReport(results: BenchResults): string {
       out.push('');
     }
   }
+  // What Python costs, loaded on intent.
+  if (results.pythonRun.length > 0) {
+    out.push(
+      `### Loaded when the reader presses Run on the Python tab (${results.runPage}, fresh browser context)`,
+    );
+    out.push('');
+    const first = results.pythonRun[0]!;
+    const pythonJs = first.jsAfterIntent.filter((file) => pythonRuntimePath.test(file));
+    const rows = [
+      ...pythonJs.map((file) => [
+        path.posix.basename(file),
+        kB(results.rawOf(file)),
+        `${kB(results.gzipOf(file))} (gzip)`,
+      ]),
+      ...first.runtimeFiles.map((file) => [
+        file.path,
+        kB(file.decoded),
+        `${kB(file.transferred)}${file.transferred < file.decoded ? ' (gzip)' : ''}`,
+      ]),
+    ];
+    out.push(table(['File', 'Uncompressed', 'Transferred'], rows));
+    out.push('');
+    out.push(
+      'The Python worker chunk also loads when the first Python spare boots; Pyodide itself is ' +
+        'fetched by the page (the worker has no network) and handed over.',
+    );
+    out.push('');
+  }
   out.push(`Logs of this run: ${results.logDir}`);
   out.push('');
-  return out.join('\n');
+  return { text: out.join('\n'), broken };
 }

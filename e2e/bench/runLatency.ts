@@ -1,15 +1,38 @@
 import type { Browser, Locator } from '@playwright/test';
 
+/** A language whose tab has Run, by its tab label, and what counts as the reader's intent. */
+export interface RunLanguage {
+  label: 'TypeScript' | 'Python';
+  /**
+   * Choosing the TypeScript tab already preloads its runner; choosing the Python tab does not
+   * (Pyodide is ~13 MB): its intent is hovering Run, so the tab click is still before intent.
+   */
+  intentIsTab: boolean;
+  /** How long the reader reads between the two runs (the spare worker boots meanwhile). */
+  readMs: number;
+}
+
+export const typeScriptRun: RunLanguage = { label: 'TypeScript', intentIsTab: true, readMs: 1000 };
+/** Pyodide's spare boots in ~1–2 s after a run: three seconds of reading, not one. */
+export const pythonRun: RunLanguage = { label: 'Python', intentIsTab: false, readMs: 3000 };
+
+/** The Python runtime's files: Pyodide (`/pyodide/<version>-<hash>/`) and its worker chunk. */
+export const pythonRuntimePath = /^\/pyodide\/|python-runner/;
+
 export interface RunSample {
   /** Run click → first console line in Output, first run after page load (nothing preloaded). */
   coldMs: number;
-  /** The same for the second run, one second after the first finished. */
+  /** The same for the second run, after the reader read the first one's output. */
   warmMs: number;
   firstLine: string;
-  /** Site paths of the JavaScript fetched after the reader chose the TypeScript tab (page and workers). */
+  /** Site paths of the JavaScript fetched after the reader's intent (page and workers). */
   jsAfterIntent: string[];
   /** Site paths of the JavaScript fetched before that, while the page loaded. */
   jsBeforeIntent: string[];
+  /** Site paths of the Python runtime's files requested before intent: must be none. */
+  pythonBeforeIntent: string[];
+  /** Files under /pyodide/ the page downloaded, with bytes transferred (Resource Timing). */
+  runtimeFiles: { path: string; transferred: number; bytes: number; decoded: number }[];
   /** Service workers registered by the end (the runner may use MSW's handlers in a Worker instead). */
   serviceWorkers: number;
 }
@@ -94,13 +117,15 @@ async function waitForFinish(figure: Locator): Promise<void> {
 }
 
 /**
- * The reader's path on a fresh visit: open the page, choose the TypeScript tab, press Run (cold),
- * wait for the run to finish, read for a second, press Run again (warm).
+ * The reader's path on a fresh visit (a new browser context: empty HTTP cache): open the page,
+ * choose the language's tab, press Run (cold), wait for the run to finish, read, press Run again
+ * (warm).
  */
 export async function measureRun(
   browser: Browser,
   url: string,
   snippetId: string,
+  language: RunLanguage = typeScriptRun,
 ): Promise<RunSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
@@ -109,10 +134,15 @@ export async function measureRun(
     let intent = false;
     const before: string[] = [];
     const after: string[] = [];
+    const pythonBefore: string[] = [];
     // Requests of dedicated workers are reported to their page too (Chromium).
     page.on('request', (request) => {
       const requestUrl = new URL(request.url());
-      if (requestUrl.origin !== origin || !/\.m?js$/.test(requestUrl.pathname)) return;
+      if (requestUrl.origin !== origin) return;
+      if (!intent && pythonRuntimePath.test(requestUrl.pathname)) {
+        pythonBefore.push(requestUrl.pathname);
+      }
+      if (!/\.m?js$/.test(requestUrl.pathname)) return;
       (intent ? after : before).push(requestUrl.pathname);
     });
     await page.goto(url, { waitUntil: 'load' });
@@ -120,22 +150,43 @@ export async function measureRun(
     await page.evaluate(installRunProbe, snippetId);
     const figure = page.locator(`figure[data-snippet-id="${snippetId}"]`);
 
-    intent = true;
-    await figure.getByRole('tab', { name: 'TypeScript', exact: true }).click();
-    await figure.getByRole('button', { name: 'Run', exact: true }).click();
+    const tab = figure.getByRole('tab', { name: language.label, exact: true });
+    const run = figure.getByRole('button', { name: 'Run', exact: true });
+    if (language.intentIsTab) intent = true;
+    await tab.click();
+    if (!language.intentIsTab) {
+      // Whatever the tab click fetches counts as before intent (and must not be Python's).
+      await page.waitForTimeout(500);
+      intent = true;
+    }
+    // click() hovers first: the pointerenter that preloads is part of the cold run, as for a
+    // reader whose pointer goes straight to Run.
+    await run.click();
     const cold = await waitForFirstLine(figure, 0);
     await waitForFinish(figure);
 
-    await page.waitForTimeout(1000);
-    await figure.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.waitForTimeout(language.readMs);
+    await run.click();
     const warm = await waitForFirstLine(figure, 1);
     await waitForFinish(figure);
 
     const serviceWorkers = await page.evaluate(
       async () => (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
     );
+    const runtimeFiles = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/pyodide/'))
+        .map((entry) => ({
+          path: new URL(entry.name).pathname,
+          transferred: entry.transferSize,
+          bytes: entry.encodedBodySize,
+          decoded: entry.decodedBodySize,
+        })),
+    );
     return {
       serviceWorkers,
+      pythonBeforeIntent: [...new Set(pythonBefore)],
+      runtimeFiles,
       coldMs: cold.ms,
       warmMs: warm.ms,
       firstLine: cold.text,
