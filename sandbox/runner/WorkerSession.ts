@@ -16,7 +16,7 @@ import {
 } from '../mock-server';
 import { ConsentPendingError } from './ConsentPendingError';
 import { EventBuffer } from './EventBuffer';
-import { lockdown } from './lockdown';
+import { closeMembers, lockdown } from './lockdown';
 import { OutputGate } from './OutputGate';
 import {
   parseToWorker,
@@ -131,15 +131,8 @@ export class WorkerSession {
    */
   lockdown(scope: DedicatedWorkerGlobalScope): void {
     lockdown(globalThis, this.fetch);
-    for (const name of ['postMessage', 'close'] as const) {
-      Object.defineProperty(scope, name, {
-        value: () => {
-          throw new TypeError(`${name} is not available in the sandbox.`);
-        },
-        configurable: false,
-        writable: false,
-      });
-    }
+    // The gate holds its own copy of postMessage, taken at load.
+    closeMembers(scope, ['postMessage', 'close']);
   }
 
   /** Ends the run: the output so far, then the outcome. */
