@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { languages, pageRunnableLanguages } from '../src/plugins/snippet-registry/languages';
-import { expect, test } from './runnerPage';
+import type { Page } from '@playwright/test';
+import { reportProblems, waitForHydration } from './fixtures';
+import { RunnerPage, expect, test as base } from './runnerPage';
 
 /**
  * One test per runnable snippet and language that runs in the page (TypeScript, Python), generated
- * when the tests are collected: open the page that shows it, choose the language, run it, answer
+ * when the tests are collected: on the page that shows it, choose the language, run it, answer
  * the consent screen as its meta.json says, and check that every `run.expect` pattern matches a
- * line of the Output's console.
+ * line of the Output's console. CI can split the suite: `--shard 1/2` (a shard is a docs page's
+ * group of examples, see below).
  */
 interface Example {
   id: string;
@@ -72,42 +75,115 @@ function runnableExamples(): Example[] {
 
 const examples = runnableExamples();
 
-// Each test loads a docs page and boots a runner worker; leave room for a busy machine.
-test.describe.configure({ timeout: 60_000 });
+const runnable = languages.filter((language) =>
+  (pageRunnableLanguages as string[]).includes(language.key),
+);
+
+/**
+ * One browser context per Playwright worker (HTTP cache and compiled code kept: the page's JS, the
+ * runner's chunks and Pyodide arrive once per worker), and one page per docs page, reused by every
+ * example on it. Isolation between runs is the runner's own: each run gets a fresh worker (a
+ * spare kept warm), its own mock server and clock.
+ */
+interface DocsPages {
+  /** The page showing `route`, loaded and hydrated once; the previous route's page is closed. */
+  open(route: string): Promise<Page>;
+  /** Problems (console errors, failed requests) of the open page since the last call. */
+  takeProblems(): string[];
+}
+
+const test = base.extend<object, { docsPages: DocsPages }>({
+  docsPages: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport });
+      let current: { route: string; page: Page } | undefined;
+      let problems: string[] = [];
+      await use({
+        async open(route) {
+          if (current?.route === route) return current.page;
+          await current?.page.close();
+          const page = await context.newPage();
+          reportProblems(page, (problem) => problems.push(problem));
+          current = { route, page };
+          await page.goto(route);
+          await waitForHydration(page);
+          return page;
+        },
+        takeProblems() {
+          const taken = problems;
+          problems = [];
+          return taken;
+        },
+      });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  // The shared page's problems, checked per test (the default fixture watches a page of its own,
+  // which would cost every test a context). An override runs only if it says `auto` again, which
+  // its types do not list for overrides: hence the cast (as in runnerHardening.spec.ts).
+  failOnConsoleErrors: [
+    async ({ docsPages }, use) => {
+      docsPages.takeProblems();
+      await use();
+      expect(docsPages.takeProblems(), 'the page logged errors or had failed requests').toEqual([]);
+    },
+    { auto: true, scope: 'test' } as { scope: 'test' },
+  ],
+});
 
 test('the registry has runnable examples to check', () => {
   expect(examples.length).toBeGreaterThan(0);
 });
 
-const runnable = languages.filter((language) =>
-  (pageRunnableLanguages as string[]).includes(language.key),
-);
-
-for (const example of examples) {
-  for (const language of runnable) {
-    test(`${example.id} in ${language.label} runs on ${example.page} and prints what its meta.json expects`, async ({
-      site,
-      runnerFor,
-    }) => {
-      await site.goto(example.page);
-      const runner = runnerFor(example.id);
-      await runner.chooseLanguage(language.label);
-      await runner.run();
-      if (example.consent) {
-        const consent = runner.output.getByRole('group', { name: /^Authorize / });
-        await expect(consent).toBeVisible();
-        await runner.button(example.consent === 'approve' ? 'Approve' : 'Deny').click();
+// A group per docs page (a page with many examples is split into even groups of at most
+// `groupSize`), run in order by one worker on one page; groups run in parallel across workers and
+// are what `--shard` splits. Playwright gives a whole group to the shard its first test falls in:
+// small groups keep shards even (at `--shard 1/2`, 35 and 24 tests; one group per page gave 43
+// and 16), at the cost of a page load and a spare worker per extra group. A failed test costs its worker: the rest of the group carries on in a
+// fresh one (no `serial` skip), so every failure still names its snippet.
+const groupSize = 5;
+test.describe.configure({ mode: 'parallel' });
+const groups = [...new Set(examples.map((example) => example.page))].flatMap((route) => {
+  const onPage = examples.filter((example) => example.page === route);
+  const count = Math.ceil(onPage.length / groupSize);
+  const size = Math.ceil(onPage.length / count);
+  return Array.from({ length: count }, (_, index) => ({
+    name: count === 1 ? route : `${route} (${index + 1} of ${count})`,
+    examples: onPage.slice(index * size, (index + 1) * size),
+  }));
+});
+for (const group of groups) {
+  test.describe(group.name, () => {
+    test.describe.configure({ mode: 'default', timeout: 60_000 });
+    for (const example of group.examples) {
+      // The languages alternate, so one language's spare worker boots during the other's run.
+      for (const language of runnable) {
+        test(`${example.id} in ${language.label} runs on ${example.page} and prints what its meta.json expects`, async ({
+          docsPages,
+        }) => {
+          const runner = new RunnerPage(await docsPages.open(example.page), example.id);
+          await runner.chooseLanguage(language.label);
+          await runner.run();
+          if (example.consent) {
+            const consent = runner.output.getByRole('group', { name: /^Authorize / });
+            // As long as a run may take to start: the first Python run on a page boots Pyodide.
+            await expect(consent).toBeVisible({ timeout: 30_000 });
+            await runner.button(example.consent === 'approve' ? 'Approve' : 'Deny').click();
+          }
+          const status = await runner.waitForEnd();
+          const lines = await runner.consoleLines();
+          const report = `status: ${status}\nconsole:\n${lines.join('\n')}`;
+          expect(status, report).toMatch(/^Finished/);
+          for (const pattern of example.expect) {
+            expect(
+              lines.some((line) => new RegExp(pattern).test(line)),
+              `no console line matches /${pattern}/\n${report}`,
+            ).toBe(true);
+          }
+        });
       }
-      const status = await runner.waitForEnd();
-      const lines = await runner.consoleLines();
-      const report = `status: ${status}\nconsole:\n${lines.join('\n')}`;
-      expect(status, report).toMatch(/^Finished/);
-      for (const pattern of example.expect) {
-        expect(
-          lines.some((line) => new RegExp(pattern).test(line)),
-          `no console line matches /${pattern}/\n${report}`,
-        ).toBe(true);
-      }
-    });
-  }
+    }
+  });
 }

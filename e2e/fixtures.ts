@@ -16,6 +16,27 @@ export interface SitePage {
   colorMode(): Promise<string | null>;
 }
 
+/**
+ * Calls `report` with each console error (not allowed above), uncaught error, failed request and
+ * HTTP error response of `page`: what `failOnConsoleErrors` fails a test on. Exported for specs
+ * that share one page across tests (e2e/examples.spec.ts).
+ */
+export function reportProblems(page: Page, report: (problem: string) => void) {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (allowedConsoleErrors.some(({ pattern }) => pattern.test(text))) return;
+    report(`console.error: ${text}`);
+  });
+  page.on('pageerror', (error) => report(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    report(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) report(`HTTP ${response.status()}: ${response.url()}`);
+  });
+}
+
 export async function waitForHydration(page: Page) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
@@ -24,19 +45,7 @@ export const test = base.extend<{ site: SitePage; failOnConsoleErrors: void }>({
   failOnConsoleErrors: [
     async ({ page }, use) => {
       const problems: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const text = message.text();
-        if (allowedConsoleErrors.some(({ pattern }) => pattern.test(text))) return;
-        problems.push(`console.error: ${text}`);
-      });
-      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-      page.on('requestfailed', (request) => {
-        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-      });
-      page.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-      });
+      reportProblems(page, (problem) => problems.push(problem));
       await use();
       expect(problems, 'the page logged errors or had failed requests').toEqual([]);
     },
