@@ -100,10 +100,10 @@ function csharp(grant: Grant): string {
   }[grant] as [string, string, string, string[], string];
   const operation =
     grant === 'authorization-code'
-      ? `string authUrl = await client.${manager}.BuildAuthorizationUrl();
+      ? `string authUrl = client.${manager}.BuildAuthorizationUrl();
 Console.WriteLine($"Authorization URL: {authUrl}");`
       : `OAuthToken token = client.${manager}.FetchToken();
-Console.WriteLine($"Access token: {token.AccessToken[..8]}…");`;
+Console.WriteLine($"Access token: {token.AccessToken.Substring(0, 8)}…");`;
   return `SdkClient client = new SdkClient.Builder()
     .${builder}(
         new ${model}.Builder(
@@ -148,8 +148,17 @@ function java(grant: Grant, className: string): string {
         System.out.println("Authorization URL: " + authUrl);`
       : `OAuthToken token = client.${getter}().fetchToken();
         System.out.println("Access token: " + token.getAccessToken().substring(0, 8) + "…");`;
-  const imports = grant === 'authorization-code' ? 'import java.util.Arrays;\n\n' : '';
-  return `${imports}public class ${className} {
+  const imports = [
+    'com.example.sdk.SdkClient',
+    `com.example.sdk.authentication.${model}`,
+    grant === 'authorization-code'
+      ? 'com.example.sdk.models.OAuthScopeEnum'
+      : 'com.example.sdk.models.OAuthToken',
+    ...(grant === 'authorization-code' ? ['java.util.Arrays'] : []),
+  ]
+    .map((name) => `import ${name};\n`)
+    .join('');
+  return `${imports}\npublic class ${className} {
     public static void main(String[] args) throws Exception {
         SdkClient client = new SdkClient.Builder()
                 .${builder}(new ${model}.Builder(
@@ -303,10 +312,18 @@ function php(grant: Grant): string {
 printf("Authorization URL: %s\\n", $authUrl);`
     : `$token = $client->${getter}()->fetchToken();
 printf("Access token: %s…\\n", substr($token->getAccessToken(), 0, 8));`;
+  const uses = [
+    `Sdk\\Authentication\\${builder}`,
+    ...(acg ? ['Sdk\\Models\\OAuthScopeEnum'] : []),
+    'Sdk\\SdkClientBuilder',
+  ]
+    .map((name) => `use ${name};\n`)
+    .join('');
   return `<?php
 
 require_once __DIR__ . '/vendor/autoload.php';
 
+${uses}
 $client = SdkClientBuilder::init()
     ->${method}(
         ${builder}::init(
@@ -391,7 +408,8 @@ export function pascalCase(operation: string): string {
 export function snippetTemplates(grant: Grant, operation: string): Record<LanguageKey, string> {
   return {
     csharp: csharp(grant),
-    java: java(grant, pascalCase(operation)),
+    // Java snippets compile together: the class is named after grant and operation, as they are.
+    java: java(grant, pascalCase(`${grant}-${operation}`)),
     python: python(grant),
     ruby: ruby(grant),
     typescript: typescript(grant),
