@@ -47,6 +47,7 @@ export function validSnippetFiles(id: string): Record<string, string> {
 export const fixtureSurface = {
   csharp: {
     names: [
+      'AccessToken',
       'SdkClient',
       'Builder',
       'Build',

@@ -62,7 +62,7 @@ describe('checkSdkSurface', () => {
       ],
     });
     expect(check(files)).toEqual([
-      `snippets/client-credentials/fetch-token/java.java:11:62: calls "fetchAccessToken", which the Java SDK (sandbox/sdk/java) does not have: did you mean "fetchToken"? ${hint('Java')}`,
+      `snippets/client-credentials/fetch-token/java.java:15:62: calls "fetchAccessToken", which the Java SDK (sandbox/sdk/java) does not have: did you mean "fetchToken"? ${hint('Java')}`,
     ]);
   });
 

@@ -107,7 +107,7 @@ describe('checkSharedValues', () => {
       php: ["'OAuthClientSecret'", "'my-secret'"],
     });
     expect(check(files)).toEqual([
-      "snippets/client-credentials/fetch-token/php.php:9:13: uses 'my-secret' where typescript.ts uses 'OAuthClientSecret' (line 6): change it to 'OAuthClientSecret'",
+      "snippets/client-credentials/fetch-token/php.php:12:13: uses 'my-secret' where typescript.ts uses 'OAuthClientSecret' (line 6): change it to 'OAuthClientSecret'",
     ]);
   });
 
