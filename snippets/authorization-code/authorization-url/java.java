@@ -30,7 +30,7 @@ public class AuthorizationCodeAuthorizationUrl {
 
         // Redirect the user's browser to authUrl. Demo only: the sandbox plays that browser.
         URI callbackUrl = Browser.authorize(authUrl);
-        System.out.println("Redirected to: " + String.valueOf(callbackUrl).split("\\?")[0]);
+        System.out.println("Redirected to: " + callbackUrl.getScheme() + "://" + callbackUrl.getAuthority() + callbackUrl.getPath());
         System.out.println("Code received: " + (parseQuery(callbackUrl).containsKey("code") ? "yes" : "no"));
     }
 

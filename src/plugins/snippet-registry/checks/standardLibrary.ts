@@ -35,7 +35,9 @@ export const standardNames: Record<LanguageKey, ReadonlySet<string>> = {
   csharp: words(
     'WriteLine Write ToString ToHexString GetBytes Substring Add TryGetValue ContainsKey',
   ),
-  java: words('substring equals get put nextBytes containsKey split getRawQuery size'),
+  java: words(
+    'substring equals get put nextBytes containsKey split getRawQuery getScheme getAuthority getPath size',
+  ),
   python: words('print len dict get RuntimeError'),
   ruby: words('puts require include new lambda nil? raise key? length query'),
   typescript: words(''),
