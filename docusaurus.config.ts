@@ -1,5 +1,6 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkSnippets from './src/plugins/snippet-registry/remarkSnippets';
 
@@ -48,13 +49,36 @@ const config = {
         },
         sitemap: {
           changefreq: 'weekly',
-          ignorePatterns: [],
+          // The search plugin's results page: not content, and search engines advise against
+          // indexing internal search results. e2e/search.spec.ts checks it.
+          ignorePatterns: ['/search'],
         },
       } satisfies Preset.Options,
     ],
   ],
 
-  themes: ['@docusaurus/theme-live-codeblock'],
+  themes: [
+    '@docusaurus/theme-live-codeblock',
+    // Full-text search that works self-hosted and offline: the index is built from the pages'
+    // HTML at build time and fetched (with lunr) only when the reader hovers or focuses the
+    // search box or presses Ctrl/Cmd+K, so a page load carries only the search bar itself.
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: 'docs',
+        // One result link per section (heading), with the matched words marked on arrival.
+        highlightSearchTermsOnTargetPage: true,
+        searchResultLimits: 8,
+        searchBarShortcutKeymap: 'mod+k',
+        // Prose, headings and snippet titles: the seven languages' code would make the index
+        // five times larger and match every "token" in every code line.
+        ignoreCssSelectors: ['[data-snippet-id] .tabs-container'],
+      } satisfies SearchOptions,
+    ],
+  ],
   // By path: Docusaurus loads it with the site's TypeScript loader.
   plugins: ['./src/plugins/snippet-registry/index.ts', './src/plugins/python-runtime/index.ts'],
 

@@ -1,8 +1,27 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import Snippet from '@site/src/components/Snippet';
+import Snippet, { type SnippetProps } from '@site/src/components/Snippet';
+
+/**
+ * A snippet's title is only its figure's accessible name (`aria-label`), which the search index
+ * (built from the pages' text) does not read. This copy of it, `hidden` from every reader and
+ * assistive technology, lets a search for "Protect the code with PKCE" land on the section that
+ * shows the snippet.
+ */
+function IndexedSnippet(props: SnippetProps) {
+  return (
+    <>
+      {props.data ? (
+        <span hidden data-search-only="">
+          {props.data.title}
+        </span>
+      ) : null}
+      <Snippet {...props} />
+    </>
+  );
+}
 
 /** Components every MDX page can use without importing them. */
 export default {
   ...MDXComponents,
-  Snippet,
+  Snippet: IndexedSnippet,
 };
