@@ -14,6 +14,7 @@ import type {
   LanguageHarness,
   SnippetProgram,
 } from '../../../scripts/check-snippets/LanguageHarness';
+import { readSyntaxReport } from '../../../scripts/check-snippets/readSyntaxReport';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
 const siteDir = path.resolve(sdkDir, '../../..');
@@ -43,13 +44,6 @@ function sdkFiles(): string[] {
   return files;
 }
 
-interface CompileProblem {
-  file: string;
-  line: number | null;
-  column: number | null;
-  message: string;
-}
-
 /** `File "<file>", line <n>` frames of a Python traceback (or a SyntaxError report). */
 const FRAME = /^\s*File "(.+)", line (\d+)/;
 
@@ -77,19 +71,15 @@ export const harness: LanguageHarness = {
       });
       return { runs: new Map<string, Command>(), problems };
     }
-    const snippetPaths = new Map(programs.map((p) => [path.resolve(p.file), p.path]));
-    const failed = new Set<string>();
-    for (const line of compiled.stdout.split('\n').filter(Boolean)) {
-      const problem = JSON.parse(line) as CompileProblem;
-      failed.add(path.resolve(problem.file));
-      problems.push({
-        file: snippetPaths.get(path.resolve(problem.file)) ?? path.relative(siteDir, problem.file),
-        ...(problem.line !== null && { line: problem.line }),
-        ...(problem.column !== null && { column: problem.column }),
-        message: `${problem.message}: fix the code so it parses as Python`,
-      });
-    }
-    const sdkBroken = sdkFiles().some((file) => failed.has(path.resolve(file)));
+    const report = readSyntaxReport({
+      stdout: compiled.stdout,
+      programs,
+      sdkFiles: sdkFiles(),
+      siteDir,
+      languageLabel: 'Python',
+    });
+    problems.push(...report.problems);
+    const { failed, sdkBroken } = report;
     const runs = new Map<string, Command>();
     for (const program of programs) {
       if (sdkBroken || failed.has(path.resolve(program.file))) continue;

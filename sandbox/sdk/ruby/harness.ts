@@ -15,6 +15,7 @@ import type {
   LanguageHarness,
   SnippetProgram,
 } from '../../../scripts/check-snippets/LanguageHarness';
+import { readSyntaxReport } from '../../../scripts/check-snippets/readSyntaxReport';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
 const siteDir = path.resolve(sdkDir, '../../..');
@@ -36,12 +37,6 @@ function sdkFiles(): string[] {
   };
   for (const folder of ['lib', 'test', 'tools']) walk(path.join(sdkDir, folder));
   return files;
-}
-
-interface SyntaxProblem {
-  file: string;
-  line: number | null;
-  message: string;
 }
 
 /**
@@ -68,21 +63,15 @@ export const harness: LanguageHarness = {
       });
       return { runs: new Map<string, Command>(), problems };
     }
-    const snippetPaths = new Map(
-      programs.map((program) => [path.resolve(program.file), program.path]),
-    );
-    const failed = new Set<string>();
-    for (const line of checked.stdout.split('\n').filter(Boolean)) {
-      const problem = JSON.parse(line) as SyntaxProblem;
-      failed.add(path.resolve(problem.file));
-      problems.push({
-        file: snippetPaths.get(path.resolve(problem.file)) ?? path.relative(siteDir, problem.file),
-        ...(problem.line !== null && { line: problem.line }),
-        message: `${problem.message}: fix the code so it parses as Ruby`,
-      });
-    }
-    // A broken SDK file breaks every run: report it once, instead of 29 identical run failures.
-    const sdkBroken = sdkFiles().some((file) => failed.has(path.resolve(file)));
+    const report = readSyntaxReport({
+      stdout: checked.stdout,
+      programs,
+      sdkFiles: sdkFiles(),
+      siteDir,
+      languageLabel: 'Ruby',
+    });
+    problems.push(...report.problems);
+    const { failed, sdkBroken } = report;
     const runs = new Map<string, Command>();
     for (const program of programs) {
       if (sdkBroken || failed.has(path.resolve(program.file))) continue;
