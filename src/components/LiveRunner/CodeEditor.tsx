@@ -5,12 +5,55 @@
  * bundler keeps all of it (≈ 51 KB gzip) in any chunk that imports the editor. We transpile in the
  * Web Worker, not on the page, so the page's runner chunk would carry a second, unused sucrase.
  * The ejected part is the editor alone; what we add (ARIA, Escape-then-Tab) is marked.
+ *
+ * Changed: Shiki's tokens instead of prism-react-renderer's, with the grammar and themes of the
+ * static code (build-time Shiki), so pressing Edit changes nothing but the caret, in light and dark
+ * mode. The highlighter is its own chunk, requested as soon as this (runner) chunk runs; until it
+ * arrives the code shows in the themes' plain text colour.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { Highlight } from 'prism-react-renderer';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useEditable } from 'use-editable';
-import { usePrismTheme } from '@docusaurus/theme-common';
+import type * as ShikiTokens from './shikiTokens';
 import styles from './styles.module.css';
+
+type Tokenizer = typeof ShikiTokens;
+let tokenizer: Tokenizer | undefined;
+const tokenizerLoaded: Promise<Tokenizer> = import(
+  /* webpackChunkName: "editor-highlighter" */ './shikiTokens'
+).then((module) => {
+  tokenizer = module;
+  return module;
+});
+
+/** Shiki's lines and root CSS variables, or plain lines while the highlighter loads. */
+function useTokens(code: string) {
+  const [ready, setReady] = useState(() => tokenizer !== undefined);
+  useEffect(() => {
+    if (ready) return undefined;
+    let current = true;
+    void tokenizerLoaded.then(() => {
+      if (current) setReady(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ready]);
+  return useMemo(() => {
+    if (ready && tokenizer) return tokenizer.tokenize(code);
+    return {
+      lines: code.split('\n').map((content) => [{ content, htmlStyle: undefined }]),
+      rootStyle: {},
+    };
+  }, [code, ready]);
+}
 
 export interface CodeEditorProps {
   code: string;
@@ -21,9 +64,9 @@ export interface CodeEditorProps {
 }
 
 export default function CodeEditor({ code: initial, onChange, label, autoFocus }: CodeEditorProps) {
-  const theme = usePrismTheme();
   const editorRef = useRef<HTMLPreElement>(null);
   const [code, setCode] = useState(initial);
+  const tokens = useTokens(code);
   const escaped = useRef(false);
   const hintId = useId();
 
@@ -75,33 +118,30 @@ export default function CodeEditor({ code: initial, onChange, label, autoFocus }
 
   return (
     <div className={styles.editor} onKeyDownCapture={onKeyDownCapture}>
-      <Highlight code={code} theme={theme} language="tsx">
-        {({ className, tokens, getLineProps, getTokenProps, style }) => (
-          <pre
-            ref={editorRef}
-            className={className}
-            style={{ margin: 0, outline: 'none', ...style }}
-            spellCheck={false}
-            // Added: a named, multi-line text box for screen readers.
-            role="textbox"
-            aria-multiline="true"
-            aria-label={label}
-            aria-describedby={hintId}
-            autoCapitalize="off"
-            autoCorrect="off">
-            {tokens.map((line, lineIndex) => (
-              <span key={`line-${lineIndex}`} {...getLineProps({ line })}>
-                {line
-                  .filter((token) => !token.empty)
-                  .map((token, tokenIndex) => (
-                    <span key={`token-${tokenIndex}`} {...getTokenProps({ token })} />
-                  ))}
-                {'\n'}
+      <pre
+        ref={editorRef}
+        // The static code's class: custom.css colours `.shiki` and its spans by colour mode.
+        className="shiki"
+        style={{ margin: 0, outline: 'none', ...(tokens.rootStyle as CSSProperties) }}
+        spellCheck={false}
+        // Added: a named, multi-line text box for screen readers.
+        role="textbox"
+        aria-multiline="true"
+        aria-label={label}
+        aria-describedby={hintId}
+        autoCapitalize="off"
+        autoCorrect="off">
+        {tokens.lines.map((line, lineIndex) => (
+          <span key={`line-${lineIndex}`}>
+            {line.map((token, tokenIndex) => (
+              <span key={`token-${tokenIndex}`} style={token.htmlStyle as CSSProperties}>
+                {token.content}
               </span>
             ))}
-          </pre>
-        )}
-      </Highlight>
+            {'\n'}
+          </span>
+        ))}
+      </pre>
       <p id={hintId} className={styles.editorHint}>
         Tab indents. Press Escape, then Tab, to leave the editor.
       </p>

@@ -1,0 +1,48 @@
+/**
+ * The editor's highlighter: the same Shiki grammar and themes as the build-time highlighting of
+ * the static code (src/plugins/snippet-registry/highlight.ts), so pressing Edit changes nothing but
+ * the caret. Its own chunk, fetched when the runner chunk loads (see CodeEditor), never on page
+ * load. The JavaScript regex engine: no WebAssembly to fetch.
+ */
+import { createHighlighterCoreSync, type ThemedToken } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import typescript from 'shiki/langs/typescript.mjs';
+import githubLightHighContrast from 'shiki/themes/github-light-high-contrast.mjs';
+import githubDarkDefault from 'shiki/themes/github-dark-default.mjs';
+
+/** Must equal `shikiThemes` in highlight.ts (shikiTokens.test.ts checks). */
+export const editorThemes = {
+  light: 'github-light-high-contrast',
+  dark: 'github-dark-default',
+} as const;
+
+const highlighter = createHighlighterCoreSync({
+  themes: [githubLightHighContrast, githubDarkDefault],
+  langs: [typescript],
+  engine: createJavaScriptRegexEngine(),
+});
+
+export interface EditorTokens {
+  lines: ThemedToken[][];
+  /** CSS variables for the `<pre>`, as the static code's (`--shiki-light`, `--shiki-dark-bg`, …). */
+  rootStyle: Record<string, string>;
+}
+
+function parseStyle(style: string | false | undefined): Record<string, string> {
+  const entries: [string, string][] = [];
+  for (const declaration of (style || '').split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) entries.push([declaration.slice(0, colon).trim(), declaration.slice(colon + 1)]);
+  }
+  return Object.fromEntries(entries);
+}
+
+/** Tokens for TypeScript code, each carrying `--shiki-light` / `--shiki-dark` in `htmlStyle`. */
+export function tokenize(code: string): EditorTokens {
+  const result = highlighter.codeToTokens(code, {
+    lang: 'typescript',
+    themes: editorThemes,
+    defaultColor: false,
+  });
+  return { lines: result.tokens, rootStyle: parseStyle(result.rootStyle) };
+}
