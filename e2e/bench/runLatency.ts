@@ -31,6 +31,11 @@ export interface RunSample {
   jsBeforeIntent: string[];
   /** Site paths of the Python runtime's files requested before intent: must be none. */
   pythonBeforeIntent: string[];
+  /**
+   * Run click (cold) → the last of the runtime's files fully downloaded: the download's part of
+   * `coldMs`, the rest is booting the runtime and the run. Undefined when nothing was downloaded.
+   */
+  downloadedMs?: number;
   /** Files under /pyodide/ the page downloaded, with bytes transferred (Resource Timing). */
   runtimeFiles: { path: string; transferred: number; bytes: number; decoded: number }[];
   /** Service workers registered by the end (the runner may use MSW's handlers in a Worker instead). */
@@ -173,20 +178,29 @@ export async function measureRun(
     const serviceWorkers = await page.evaluate(
       async () => (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
     );
-    const runtimeFiles = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((entry) => new URL(entry.name).pathname.startsWith('/pyodide/'))
-        .map((entry) => ({
+    const { runtimeFiles, downloadedMs } = await page.evaluate(() => {
+      const entries = (
+        performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+      ).filter((entry) => new URL(entry.name).pathname.startsWith('/pyodide/'));
+      const clickAt = (window as unknown as { __runProbe: Probe }).__runProbe.clicks[0]?.at;
+      return {
+        runtimeFiles: entries.map((entry) => ({
           path: new URL(entry.name).pathname,
           transferred: entry.transferSize,
           bytes: entry.encodedBodySize,
           decoded: entry.decodedBodySize,
         })),
-    );
+        downloadedMs:
+          entries.length && clickAt !== undefined
+            ? Math.max(...entries.map((entry) => entry.responseEnd)) - clickAt
+            : undefined,
+      };
+    });
     return {
       serviceWorkers,
       pythonBeforeIntent: [...new Set(pythonBefore)],
       runtimeFiles,
+      ...(downloadedMs !== undefined && { downloadedMs }),
       coldMs: cold.ms,
       warmMs: warm.ms,
       firstLine: cold.text,
