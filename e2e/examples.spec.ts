@@ -90,6 +90,8 @@ interface DocsPages {
   open(route: string): Promise<Page>;
   /** Problems (console errors, failed requests) of the open page since the last call. */
   takeProblems(): string[];
+  /** The page open now, if any. */
+  current(): Page | undefined;
 }
 
 const test = base.extend<object, { docsPages: DocsPages }>({
@@ -115,18 +117,27 @@ const test = base.extend<object, { docsPages: DocsPages }>({
           problems = [];
           return taken;
         },
+        current: () => current?.page,
       });
       await context.close();
     },
     { scope: 'worker' },
   ],
   // The shared page's problems, checked per test (the default fixture watches a page of its own,
-  // which would cost every test a context). An override runs only if it says `auto` again, which
-  // its types do not list for overrides: hence the cast (as in runnerHardening.spec.ts).
+  // which would cost every test a context), and its screenshot when a test failed (the config's
+  // `screenshot` option only sees that page of its own). An override runs only if it says `auto`
+  // again, which its types do not list for overrides: hence the cast (as in runnerHardening.spec.ts).
   failOnConsoleErrors: [
-    async ({ docsPages }, use) => {
+    async ({ docsPages }, use, testInfo) => {
       docsPages.takeProblems();
       await use();
+      const page = docsPages.current();
+      if (testInfo.status !== testInfo.expectedStatus && page) {
+        await testInfo.attach('screenshot', {
+          body: await page.screenshot(),
+          contentType: 'image/png',
+        });
+      }
       expect(docsPages.takeProblems(), 'the page logged errors or had failed requests').toEqual([]);
     },
     { auto: true, scope: 'test' } as { scope: 'test' },
@@ -141,8 +152,9 @@ test('the registry has runnable examples to check', () => {
 // `groupSize`), run in order by one worker on one page; groups run in parallel across workers and
 // are what `--shard` splits. Playwright gives a whole group to the shard its first test falls in:
 // small groups keep shards even (at `--shard 1/2`, 35 and 24 tests; one group per page gave 43
-// and 16), at the cost of a page load and a spare worker per extra group. A failed test costs its worker: the rest of the group carries on in a
-// fresh one (no `serial` skip), so every failure still names its snippet.
+// and 16), at the cost of a page load and a spare worker per extra group. A failed test costs its
+// worker: the rest of the group carries on in a fresh one (no `serial` skip), so every failure
+// still names its snippet.
 const groupSize = 5;
 test.describe.configure({ mode: 'parallel' });
 const groups = [...new Set(examples.map((example) => example.page))].flatMap((route) => {
