@@ -65,6 +65,20 @@ function statusClass(exchange: ExchangeView): string | undefined {
   return styles.statusOk;
 }
 
+/** An exchange's query, headers and bodies; also shown by the flow view (FlowView). */
+export function ExchangeDetails({ exchange }: { exchange: ExchangeView }) {
+  return (
+    <div className={styles.exchangeBody}>
+      {exchange.error ? <p className={styles.exchangeError}>{exchange.error}</p> : null}
+      <Fields title="Query parameters" fields={queryOf(exchange.url)} />
+      <Fields title="Request headers" fields={exchange.requestHeaders} />
+      <Body title="Request body" body={exchange.requestBody} />
+      <Fields title="Response headers" fields={exchange.responseHeaders} />
+      <Body title="Response body" body={exchange.responseBody} />
+    </div>
+  );
+}
+
 function Exchange({ exchange }: { exchange: ExchangeView }) {
   const status = exchange.error
     ? 'blocked'
@@ -81,14 +95,7 @@ function Exchange({ exchange }: { exchange: ExchangeView }) {
           <span className={styles.duration}> {Math.round(exchange.durationMs)} ms</span>
         ) : null}
       </summary>
-      <div className={styles.exchangeBody}>
-        {exchange.error ? <p className={styles.exchangeError}>{exchange.error}</p> : null}
-        <Fields title="Query parameters" fields={queryOf(exchange.url)} />
-        <Fields title="Request headers" fields={exchange.requestHeaders} />
-        <Body title="Request body" body={exchange.requestBody} />
-        <Fields title="Response headers" fields={exchange.responseHeaders} />
-        <Body title="Response body" body={exchange.responseBody} />
-      </div>
+      <ExchangeDetails exchange={exchange} />
     </details>
   );
 }

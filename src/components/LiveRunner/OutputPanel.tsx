@@ -1,6 +1,7 @@
 import clsx from 'clsx';
 import { capText } from '@site/sandbox/runner/outputCaps';
 import type { RunHandle, HostOutcome } from '@site/sandbox/runner/RunnerHost';
+import FlowView from '@site/src/components/FlowView';
 import ConsentScreen from './ConsentScreen';
 import HttpInspector from './HttpInspector';
 import { maxLines, type RunState } from './runState';
@@ -62,7 +63,10 @@ export interface OutputPanelProps {
   onConsent: (decision: 'approve' | 'deny') => void;
 }
 
-/** The Output region: status, consent screen, console, returned value, HTTP traffic, settings. */
+/**
+ * The Output region: status, consent screen, console, returned value, HTTP traffic and its flow,
+ * settings.
+ */
 export default function OutputPanel({ state, run, onConsent }: OutputPanelProps) {
   const running = state.phase === 'running';
   const outcome = state.outcome;
@@ -136,6 +140,9 @@ export default function OutputPanel({ state, run, onConsent }: OutputPanelProps)
       ) : null}
 
       <HttpInspector timeline={state.timeline} />
+      <FlowView
+        exchanges={state.timeline.flatMap((item) => (item.type === 'http' ? [item.exchange] : []))}
+      />
       <ServerSettingsPanel run={run} running={running} />
     </section>
   );
