@@ -126,7 +126,8 @@ const config = {
       darkTheme: prismThemes.dracula,
       // No additionalLanguages, and src/theme/prism-include-languages.ts loads none: they went
       // into every page's main.js (~7.7 kB gzip). Shiki highlights the seven SDK languages at
-      // build time; Prism only colours the live editor (tsx, built in). A fenced code block in
+      // build time and the live editor in the browser (its own chunk, with the runner); Prism
+      // only colours plain fenced code blocks (built-in languages). A fenced code block in
       // another language needs both undone (e2e/bench/RESULTS.md).
     },
     liveCodeBlock: {
