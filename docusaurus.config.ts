@@ -80,7 +80,12 @@ const config = {
     ],
   ],
   // By path: Docusaurus loads it with the site's TypeScript loader.
-  plugins: ['./src/plugins/snippet-registry/index.ts', './src/plugins/python-runtime/index.ts'],
+  plugins: [
+    './src/plugins/snippet-registry/index.ts',
+    './src/plugins/python-runtime/index.ts',
+    // The editor's type checker: the SDK's declarations, and TypeScript served for its worker.
+    './src/plugins/type-declarations/index.ts',
+  ],
 
   themeConfig: {
     colorMode: {
