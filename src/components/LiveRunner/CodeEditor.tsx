@@ -10,6 +10,11 @@
  * static code (build-time Shiki), so pressing Edit changes nothing but the caret, in light and dark
  * mode. The highlighter is its own chunk, requested as soon as this (runner) chunk runs; until it
  * arrives the code shows in the themes' plain text colour.
+ *
+ * Added: type errors for TypeScript, as in the TypeScript Playground (src/components/TypeCheck):
+ * a wavy underline on each problem's span and, below the code, a list whose items move the caret
+ * there. The checker is a worker started by the first Edit; until it answers the editor is as
+ * before.
  */
 import {
   useEffect,
@@ -21,6 +26,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useEditable } from 'use-editable';
+import TypeProblems, { useTypeCheck, type TypeDiagnostic } from '../TypeCheck';
 import type * as ShikiTokens from './shikiTokens';
 import styles from './styles.module.css';
 
@@ -55,26 +61,94 @@ function useTokens(code: string) {
   }, [code, ready]);
 }
 
+const noProblems: TypeDiagnostic[] = [];
+
+interface Segment {
+  content: string;
+  style: CSSProperties | undefined;
+  /** The problems this piece of a token is part of. */
+  diagnostics: TypeDiagnostic[];
+}
+
+/**
+ * Cuts each line's tokens where a problem's span starts or ends, so the span can be underlined
+ * without changing the text (use-editable reads the text back from the DOM).
+ */
+function segmentLines(
+  lines: { content: string; htmlStyle?: unknown }[][],
+  diagnostics: readonly TypeDiagnostic[],
+): Segment[][] {
+  // A zero-length problem (e.g. "';' expected") underlines the character after it.
+  const ranges = diagnostics.map((diagnostic) => ({
+    diagnostic,
+    start: diagnostic.start,
+    end: diagnostic.start + Math.max(diagnostic.length, 1),
+  }));
+  let offset = 0;
+  return lines.map((line) => {
+    const segments: Segment[] = [];
+    for (const token of line) {
+      const style = token.htmlStyle as CSSProperties | undefined;
+      const start = offset;
+      const end = offset + token.content.length;
+      offset = end;
+      const cuts = new Set([start, end]);
+      for (const range of ranges) {
+        if (range.start > start && range.start < end) cuts.add(range.start);
+        if (range.end > start && range.end < end) cuts.add(range.end);
+      }
+      const points = [...cuts].sort((a, b) => a - b);
+      for (let index = 0; index + 1 < points.length; index++) {
+        const from = points[index]!;
+        const to = points[index + 1]!;
+        segments.push({
+          content: token.content.slice(from - start, to - start),
+          style,
+          diagnostics: ranges
+            .filter((range) => range.start < to && range.end > from)
+            .map((range) => range.diagnostic),
+        });
+      }
+    }
+    offset += 1; // the newline
+    return segments;
+  });
+}
+
 export interface CodeEditorProps {
   code: string;
   onChange: (code: string) => void;
   /** Names the editor for assistive technology, e.g. "Edit client-credentials/fetch-token/typescript.ts". */
   label: string;
   autoFocus?: boolean;
+  /** Type-check the code (TypeScript) as the reader types; one key per snippet. */
+  typeCheckKey?: string | undefined;
 }
 
-export default function CodeEditor({ code: initial, onChange, label, autoFocus }: CodeEditorProps) {
+export default function CodeEditor({
+  code: initial,
+  onChange,
+  label,
+  autoFocus,
+  typeCheckKey,
+}: CodeEditorProps) {
   const editorRef = useRef<HTMLPreElement>(null);
   const [code, setCode] = useState(initial);
   const tokens = useTokens(code);
   const escaped = useRef(false);
   const hintId = useId();
+  const problemsId = useId();
+  const typeCheck = useTypeCheck(code, typeCheckKey);
+  // Underlines only for the text they were computed for: while the reader types they wait.
+  const diagnostics =
+    typeCheck.status === 'checked' && typeCheck.code === code ? typeCheck.diagnostics : noProblems;
+  const lines = useMemo(() => segmentLines(tokens.lines, diagnostics), [tokens, diagnostics]);
 
   // As react-live: the parent may replace the code (Reset).
   useEffect(() => setCode(initial), [initial]);
 
   // As react-live: use-editable reports the text with a trailing newline; Tab indents by 2.
-  useEditable(
+  const edit = useEditable(
     editorRef,
     (text) => {
       const next = text.slice(0, -1);
@@ -128,20 +202,44 @@ export default function CodeEditor({ code: initial, onChange, label, autoFocus }
         role="textbox"
         aria-multiline="true"
         aria-label={label}
-        aria-describedby={hintId}
+        aria-describedby={typeCheckKey === undefined ? hintId : `${hintId} ${problemsId}`}
         autoCapitalize="off"
         autoCorrect="off">
-        {tokens.lines.map((line, lineIndex) => (
+        {lines.map((line, lineIndex) => (
           <span key={`line-${lineIndex}`}>
-            {line.map((token, tokenIndex) => (
-              <span key={`token-${tokenIndex}`} style={token.htmlStyle as CSSProperties}>
-                {token.content}
-              </span>
-            ))}
+            {line.map((segment, segmentIndex) =>
+              segment.diagnostics.length > 0 ? (
+                <span
+                  key={`segment-${segmentIndex}`}
+                  style={segment.style}
+                  className={
+                    segment.diagnostics.some((diagnostic) => diagnostic.severity === 'error')
+                      ? styles.typeError
+                      : styles.typeWarning
+                  }
+                  title={segment.diagnostics.map((diagnostic) => diagnostic.message).join('\n')}>
+                  {segment.content}
+                </span>
+              ) : (
+                <span key={`segment-${segmentIndex}`} style={segment.style}>
+                  {segment.content}
+                </span>
+              ),
+            )}
             {'\n'}
           </span>
         ))}
       </pre>
+      {typeCheckKey === undefined ? null : (
+        <TypeProblems
+          id={problemsId}
+          state={typeCheck}
+          onSelect={(diagnostic) => {
+            editorRef.current?.focus();
+            edit.move(Math.min(diagnostic.start, code.length));
+          }}
+        />
+      )}
       <p id={hintId} className={styles.editorHint}>
         Tab indents. Press Escape, then Tab, to leave the editor.
       </p>

@@ -163,6 +163,7 @@ export default function RunnerApp({
             onChange={setEdited}
             label={`Edit ${fileName}`}
             autoFocus={focusEditor.current}
+            typeCheckKey={runtime === 'typescript' ? storageKey : undefined}
           />
         </div>
       ) : (
