@@ -29,8 +29,19 @@ export function reportProblems(page: Page, report: (problem: string) => void) {
     report(`console.error: ${text}`);
   });
   page.on('pageerror', (error) => report(`uncaught: ${error.message}`));
+  // Requests still in flight when the page navigates away (a reload) are aborted by the browser:
+  // leaving the page, not a failure of the site. Each request remembers which page it belongs to.
+  let documents = 0;
+  const documentOf = new WeakMap<object, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documents++;
+    documentOf.set(request, documents);
+  });
   page.on('requestfailed', (request) => {
-    report(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    const errorText = request.failure()?.errorText ?? '';
+    const left = (documentOf.get(request) ?? documents) < documents;
+    if (left && errorText.includes('ERR_ABORTED')) return;
+    report(`request failed: ${request.url()} (${errorText})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) report(`HTTP ${response.status()}: ${response.url()}`);
