@@ -53,6 +53,7 @@ export const harness: LanguageHarness = {
 
   async prepare(programs: SnippetProgram[], workDir: string) {
     const problems: HarnessProblem[] = [];
+    const ownFiles = sdkFiles();
     const compiled = spawnSync(
       'python3',
       [
@@ -60,7 +61,7 @@ export const harness: LanguageHarness = {
         'utf8',
         path.join(sdkDir, 'tools', 'compile_all.py'),
         ...programs.map((p) => p.file),
-        ...sdkFiles(),
+        ...ownFiles,
       ],
       { cwd: workDir, encoding: 'utf8', env: { ...process.env, ...PYTHON_ENV } },
     );
@@ -74,7 +75,7 @@ export const harness: LanguageHarness = {
     const report = readSyntaxReport({
       stdout: compiled.stdout,
       programs,
-      sdkFiles: sdkFiles(),
+      sdkFiles: ownFiles,
       siteDir,
       languageLabel: 'Python',
     });

@@ -51,9 +51,10 @@ export const harness: LanguageHarness = {
 
   async prepare(programs: SnippetProgram[], workDir: string) {
     const problems: HarnessProblem[] = [];
+    const ownFiles = sdkFiles();
     const checked = spawnSync(
       'ruby',
-      ['-E', 'UTF-8', checkSyntax, ...programs.map((program) => program.file), ...sdkFiles()],
+      ['-E', 'UTF-8', checkSyntax, ...programs.map((program) => program.file), ...ownFiles],
       { cwd: workDir, encoding: 'utf8' },
     );
     if (checked.error || checked.status !== 0) {
@@ -66,7 +67,7 @@ export const harness: LanguageHarness = {
     const report = readSyntaxReport({
       stdout: checked.stdout,
       programs,
-      sdkFiles: sdkFiles(),
+      sdkFiles: ownFiles,
       siteDir,
       languageLabel: 'Ruby',
     });
