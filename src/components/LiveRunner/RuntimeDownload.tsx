@@ -16,6 +16,9 @@ const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 export default function RuntimeDownload({ running }: { running: boolean }) {
   const progress = useSyncExternalStore(subscribeDownload, downloadProgress, downloadProgress);
   const [state, setState] = useState<{ ready: boolean; unsupported?: string }>({ ready: false });
+  // Once, at mount: the spare this awaits is the one the first run takes. Asking again on every
+  // run would boot a second Pyodide beside the one the run is starting (RunnerHost boots the next
+  // spare itself, after the run).
   useEffect(() => {
     let current = true;
     whenReady('python').then(
@@ -25,7 +28,7 @@ export default function RuntimeDownload({ running }: { running: boolean }) {
     return () => {
       current = false;
     };
-  }, [running]);
+  }, []);
 
   if (state.unsupported !== undefined) {
     return (
