@@ -2,7 +2,10 @@ import path from 'node:path';
 import { timeCommand } from './exec';
 
 export interface BuildOptions {
+  /** The project: where `node_modules/.bin/docusaurus` is, and the command's working directory. */
   siteDir: string;
+  /** The site to build when it is not the project (the peer, `.bench-peer/`). */
+  site?: string;
   logFile: string;
   /**
    * false: `DOCUSAURUS_NO_PERSISTENT_CACHE=1`, as on a fresh clone (no node_modules/.cache yet).
@@ -19,6 +22,7 @@ export interface BuildOptions {
 /** One `docusaurus build` (the same binary `npm run build` runs); returns its wall time in ms. */
 export async function timedBuild(options: BuildOptions): Promise<number> {
   const args = ['build'];
+  if (options.site) args.push(options.site);
   if (options.outDir) args.push('--out-dir', options.outDir);
   if (options.config) args.push('--config', options.config);
   const env: NodeJS.ProcessEnv = { ...options.env };

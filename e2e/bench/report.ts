@@ -3,6 +3,16 @@ import type { budgets as Budgets } from './budgets';
 import { lazyOnlyCategories } from './budgets';
 import { chunkKey, describeComposition, type Category, type ChunkInfo } from './chunkStats';
 import type { MachineInfo } from './machine';
+import { kB, table, time, timedRow, verdict } from './markdown';
+import {
+  comparePages,
+  peerSummaryRows,
+  readerPathRows,
+  renderPeerTable,
+  renderReaderPaths,
+  type PeerResults,
+  type ReaderPathResult,
+} from './peer/peerReport';
 import type { PageLoadSample } from './pageLoad';
 import { pythonRuntimePath, type RunSample } from './runLatency';
 import { gzipLevel } from './staticServer';
@@ -22,6 +32,12 @@ export interface BenchResults {
   buildCached?: Summary;
   pages: { path: string; samples: PageLoadSample[] }[];
   baselinePage?: string;
+  /** Pages whose built HTML has a snippet or a live code block. */
+  snippetPages: string[];
+  /** The plain Docusaurus peer, measured in the same run; undefined with --skip-peer. */
+  peer?: PeerResults;
+  /** TypeScript Run on every reader path (the first is `run`'s). */
+  readerPaths: ReaderPathResult[];
   run: RunSample[];
   /** The same snippet's Python tab, on a fresh visit each (Pyodide downloaded cold). */
   pythonRun: RunSample[];
@@ -39,31 +55,6 @@ export interface BenchResults {
   e2eFailures: string[];
   budgets: typeof Budgets;
   logDir: string;
-}
-
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const time = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
-const verdict = (ok: boolean) => (ok ? 'pass' : '**FAIL**');
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
-
-function table(header: string[], rows: string[][]): string {
-  return [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
-}
-
-function timedRow(label: string, summary: Summary | undefined, budgetMs?: number, note?: string) {
-  if (!summary)
-    return [label, note ?? 'not measured', '', '', budgetMs ? `≤ ${time(budgetMs)}` : '–', '–'];
-  return [
-    label,
-    time(summary.median),
-    time(summary.min),
-    time(summary.max),
-    budgetMs ? `≤ ${time(budgetMs)}` : '–',
-    budgetMs ? verdict(summary.median <= budgetMs) : 'info',
-  ];
 }
 
 /** Bytes of a chunk's gzip size attributed to each category, by its share of source bytes. */
@@ -143,13 +134,9 @@ export function renderReport(results: BenchResults): Report {
   if (pythonEarly.length > 0)
     broken.push(`Python runtime before intent (${pythonEarly.join(', ')})`);
 
-  const cold = results.run.length
-    ? summarize(results.run.map((sample) => sample.coldMs))
-    : undefined;
-  const warm = results.run.length
-    ? summarize(results.run.map((sample) => sample.warmMs))
-    : undefined;
-
+  const peerComparisons = results.peer
+    ? comparePages(results.pages, results.peer, results.snippetPages)
+    : [];
   const pythonCold = results.pythonRun.length
     ? summarize(results.pythonRun.map((sample) => sample.coldMs))
     : undefined;
@@ -176,6 +163,9 @@ export function renderReport(results: BenchResults): Report {
       budgets.buildMs,
     ),
     timedRow('`docusaurus build`, Rspack persistent cache warm', results.buildCached),
+    ...(results.peer
+      ? peerSummaryRows(peerComparisons, results.peer, results.buildCold, budgets)
+      : [['Plain Docusaurus peer', 'skipped (--skip-peer)', '', '', '–', '–']]),
     [
       `Heaviest page: JS transferred until \`load\`, gzip (${heaviest.path})`,
       kB(heaviest.js.median),
@@ -196,8 +186,7 @@ export function renderReport(results: BenchResults): Report {
       'none',
       results.chunkStats ? verdict(eagerAll.length === 0) : '–',
     ],
-    timedRow(`Run → first console line, cold (${results.runSnippet})`, cold, budgets.runColdMs),
-    timedRow('Run → first console line, warm (second run)', warm, budgets.runWarmMs),
+    ...readerPathRows(results.readerPaths, results.runSnippet, budgets),
     [
       'Python runtime (Pyodide files, Python worker chunk) requested before intent, any page',
       pythonEarly.length ? pythonEarly.join('; ') : 'none',
@@ -234,7 +223,7 @@ export function renderReport(results: BenchResults): Report {
         ]
       : ['Python runtime download', 'not measured', '', '', '–', '–'],
     timedRow(`Slowest LCP of a docs page (${slowestLcp.path})`, slowestLcp.lcp, budgets.lcpMs),
-    timedRow(`Highest TBT of a docs page (${worstTbt.path})`, worstTbt.tbt),
+    timedRow(`Highest TBT of a docs page (${worstTbt.path})`, worstTbt.tbt, budgets.tbtMs),
     timedRow(
       `\`npx playwright test e2e/examples.spec.ts\` wall time${
         results.e2eNote && results.e2e ? ` (${results.e2eNote})` : ''
@@ -255,6 +244,25 @@ export function renderReport(results: BenchResults): Report {
     ]);
   }
   out.push(table(['Figure', 'Median', 'Min', 'Max', 'Budget', 'Result'], summaryRows));
+  out.push('');
+
+  if (peerComparisons.length > 0) {
+    out.push(
+      '### Every docs page against the peer (the same docs as a plain Docusaurus site, same run): project, peer, ratio',
+    );
+    out.push('');
+    out.push(renderPeerTable(peerComparisons, budgets));
+    out.push('');
+    out.push(
+      'JS = transferred until `load` (gzip, with headers); LCP and TBT medians (min–max). Ratios are of the medians; they are the figures to hold, as load on the machine moves both sites alike.',
+    );
+    out.push('');
+  }
+  out.push(
+    `### TypeScript Run on every reader path (${results.runPage}, fresh browser context each)`,
+  );
+  out.push('');
+  out.push(renderReaderPaths(results.readerPaths));
   out.push('');
 
   out.push(

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the site, serves build/ on loopback with gzip, and measures in headless
- * Chromium what a reader pays (JavaScript per page, LCP, TBT, Run latency in TypeScript and in
- * Python, the Python runtime's download) and what a developer waits for (build, e2e of every
- * example). Prints a table and appends it to e2e/bench/RESULTS.md. Exits 1 when a promise is
+ * Chromium what a reader pays (JavaScript per page, LCP, TBT, Run latency in TypeScript on every
+ * reader path and in Python, the Python runtime's download) and what a developer waits for (build,
+ * e2e of every example). In the same run it generates, builds and measures the peer: the same
+ * docs as a plain Docusaurus site (e2e/bench/peer/), and reports each figure's ratio to it. Prints a table and appends it to e2e/bench/RESULTS.md. Exits 1 when a promise is
  * broken rather than a budget missed: the Python runtime requested before the reader's intent.
  *
  *   npm run bench                     # everything, 5 runs per timed figure
@@ -10,6 +11,7 @@
  *   npm run bench -- --skip-build     # reuse build/ (no build timing)
  *   npm run bench -- --skip-stats     # no side build naming each chunk's contents
  *   npm run bench -- --skip-e2e       # no e2e timing
+ *   npm run bench -- --skip-peer      # no plain Docusaurus peer (no project/peer ratios)
  *   npm run bench -- --wait-quiet     # first wait (up to 30 min) for the 1-min load average < 2
  *   npm run bench -- --wait-quiet-minutes 10  # the same, waiting at most 10 min
  *   npm run bench -- --out-dir /tmp/b # build there (generated files in .docusaurus/bench), not
@@ -36,7 +38,18 @@ import { timeExamplesRun } from './e2eExamples';
 import { loadAverage, machineInfo, waitForQuiet } from './machine';
 import { measurePageLoad, type PageLoadSample } from './pageLoad';
 import { renderReport, type BenchResults } from './report';
-import { measureRun, pythonRun, typeScriptRun, type RunSample } from './runLatency';
+import { generatePeer, peerGeneratedFilesDir } from './peer/generatePeer';
+import {
+  findTabStorageKey,
+  measureReaderPath,
+  measureRun,
+  pythonRun,
+  readerPaths,
+  typeScriptRun,
+  type PathRunSample,
+  type ReaderPathKey,
+  type RunSample,
+} from './runLatency';
 import { gzipSize, startStaticServer } from './staticServer';
 import { summarize } from './summary';
 
@@ -51,6 +64,7 @@ interface Options {
   skipBuild: boolean;
   skipE2e: boolean;
   skipStats: boolean;
+  skipPeer: boolean;
   waitQuiet: boolean;
   waitQuietMinutes: number;
   record: boolean;
@@ -65,6 +79,7 @@ function parseArgs(argv: string[]): Options {
     skipBuild: false,
     skipE2e: false,
     skipStats: false,
+    skipPeer: false,
     waitQuiet: false,
     waitQuietMinutes: 30,
     record: true,
@@ -79,6 +94,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--skip-build') options.skipBuild = true;
     else if (arg === '--skip-e2e') options.skipE2e = true;
     else if (arg === '--skip-stats') options.skipStats = true;
+    else if (arg === '--skip-peer') options.skipPeer = true;
     else if (arg === '--wait-quiet') options.waitQuiet = true;
     else if (arg === '--wait-quiet-minutes') {
       options.waitQuiet = true;
@@ -141,7 +157,15 @@ type Loads = Record<Phase, LoadSamples>;
 interface BuildFigures {
   buildCold: number[];
   buildCached: number[];
+  /** The peer's fresh-clone builds, each right after one of the project's (same load). */
+  peerBuildCold: number[];
   chunkStats?: Map<string, ChunkInfo>;
+}
+
+/** Where the peer site is generated and built (undefined with --skip-peer). */
+interface PeerSite {
+  site: string;
+  outDir: string;
 }
 
 /**
@@ -153,8 +177,23 @@ async function measureBuilds(
   logDir: string,
   load: Loads,
   where: { outDir?: string; generatedFilesDir?: string },
+  peer: PeerSite | undefined,
 ): Promise<BuildFigures> {
-  const figures: BuildFigures = { buildCold: [], buildCached: [] };
+  const figures: BuildFigures = { buildCold: [], buildCached: [], peerBuildCold: [] };
+  const timedPeer = async (run: number, of: number) => {
+    if (!peer) return;
+    load.build.sample();
+    const ms = await timedBuild({
+      siteDir,
+      site: peer.site,
+      persistentCache: false,
+      outDir: peer.outDir,
+      generatedFilesDir: peerGeneratedFilesDir,
+      logFile: path.join(logDir, `build-peer-${run}.log`),
+    });
+    figures.peerBuildCold.push(ms);
+    log(`peer build without cache ${run}/${of}: ${(ms / 1000).toFixed(1)} s`);
+  };
   const timed = async (persistentCache: boolean, label: string, into?: number[]) => {
     load.build.sample();
     const ms = await timedBuild({
@@ -170,6 +209,8 @@ async function measureBuilds(
     for (let run = 1; run <= options.runs; run++) {
       const ms = await timed(false, `cold-${run}`, figures.buildCold);
       log(`build without cache ${run}/${options.runs}: ${(ms / 1000).toFixed(1)} s`);
+      // Interleaved, so a burst of load elsewhere hits both sites' builds alike.
+      await timedPeer(run, options.runs);
     }
     if (options.cachedBuilds) {
       // Prime Rspack's persistent cache, then time builds that use it.
@@ -180,6 +221,8 @@ async function measureBuilds(
       }
     }
   }
+  // The peer is measured even when the project's build is reused: one build, still timed.
+  if (options.skipBuild) await timedPeer(1, 1);
   if (!options.skipStats) {
     const statsFile = path.join(logDir, 'chunks.json');
     await timedBuild({
@@ -201,7 +244,11 @@ interface ReaderFigures {
   chromiumVersion: string;
   paths: string[];
   pageSamples: Map<string, PageLoadSample[]>;
+  /** The peer's loads of the same paths (those it has), each right after the project's. */
+  peerPageSamples: Map<string, PageLoadSample[]>;
   run: RunSample[];
+  /** TypeScript Run on the reader's other paths (`tab-on-page` is `run`). */
+  pathRuns: Record<Exclude<ReaderPathKey, 'tab-on-page'>, PathRunSample[]>;
   pythonRun: RunSample[];
   serviceWorkers: number;
 }
@@ -229,8 +276,14 @@ async function measureReader(
   buildDir: string,
   load: Loads,
   browserChoice: ReturnType<typeof findChromium>,
+  peer: PeerSite | undefined,
 ): Promise<ReaderFigures> {
   const server = await startStaticServer(buildDir);
+  const peerServer = peer ? await startStaticServer(peer.outDir) : undefined;
+  // Only the docs pages are compared (the peer's home page is a stand-in for the navbar's link).
+  const peerPaths = new Set(
+    peer ? sitemapPaths(peer.outDir).filter((page) => page.startsWith('/docs')) : [],
+  );
   const browser = await chromium.launch(
     browserChoice.kind === 'system'
       ? { executablePath: browserChoice.executablePath, args: browserChoice.args }
@@ -241,25 +294,50 @@ async function measureReader(
     chromiumVersion: browser.version(),
     paths,
     pageSamples: new Map(paths.map((page) => [page, []])),
+    peerPageSamples: new Map(paths.filter((page) => peerPaths.has(page)).map((page) => [page, []])),
     run: [],
+    pathRuns: { 'earlier-visit': [], 'query-link': [], 'client-navigation': [] },
     pythonRun: [],
     serviceWorkers: 0,
   };
   try {
-    // Round-robin over pages, so a burst of load elsewhere does not hit one page's every run.
+    // Round-robin over pages, project then peer, so a burst of load elsewhere does not hit one
+    // page's every run, nor one site's.
     for (let run = 1; run <= options.runs; run++) {
       for (const page of paths) {
         load.pages.sample();
         figures.pageSamples.get(page)!.push(await measurePageLoad(browser, server.origin + page));
+        const peerSamples = figures.peerPageSamples.get(page);
+        if (peerServer && peerSamples) {
+          peerSamples.push(await measurePageLoad(browser, peerServer.origin + page));
+        }
       }
-      log(`page loads ${run}/${options.runs} (${paths.length} pages)`);
+      log(
+        `page loads ${run}/${options.runs} (${paths.length} pages${peer ? `, ${figures.peerPageSamples.size} of the peer's` : ''})`,
+      );
     }
     await warmServer(server.origin, buildDir);
     const languages = [
       { language: typeScriptRun, into: figures.run },
       { language: pythonRun, into: figures.pythonRun },
     ];
+    const tabStorageKey = await findTabStorageKey(browser, server.origin + runPage);
     for (let run = 1; run <= options.runs; run++) {
+      for (const { key } of readerPaths) {
+        if (key === 'tab-on-page') continue; // measured below, with the Python run
+        load.run.sample();
+        const sample = await measureReaderPath(
+          browser,
+          key,
+          server.origin + runPage,
+          runSnippet,
+          tabStorageKey,
+        );
+        figures.pathRuns[key].push(sample);
+        log(
+          `TypeScript Run, ${key} ${run}/${options.runs}: cold ${sample.coldMs.toFixed(0)} ms, warm ${sample.warmMs.toFixed(0)} ms`,
+        );
+      }
       for (const { language, into } of languages) {
         load.run.sample();
         const sample = await measureRun(browser, server.origin + runPage, runSnippet, language);
@@ -273,6 +351,7 @@ async function measureReader(
   } finally {
     await browser.close();
     await server.close();
+    await peerServer?.close();
   }
   return figures;
 }
@@ -337,13 +416,18 @@ async function main() {
   const loadAtStart = loadAverage();
   const startedAt = new Date();
 
-  const builds = await measureBuilds(options, logDir, load, where);
+  let peer: PeerSite | undefined;
+  if (!options.skipPeer) {
+    peer = { site: await generatePeer(siteDir), outDir: path.join(logDir, 'peer-build') };
+    log(`peer site generated in ${path.relative(siteDir, peer.site)}`);
+  }
+  const builds = await measureBuilds(options, logDir, load, where, peer);
   if (!fs.existsSync(path.join(buildDir, 'sitemap.xml'))) {
     throw new Error(
       `${buildDir} has no sitemap.xml: run \`npm run build\` (or the bench without --skip-build).`,
     );
   }
-  const reader = await measureReader(options, buildDir, load, browserChoice);
+  const reader = await measureReader(options, buildDir, load, browserChoice, peer);
   const e2e = await measureE2e(options, isolated ? buildDir : undefined, logDir, load, startedAt);
 
   const results: BenchResults = {
@@ -367,6 +451,20 @@ async function main() {
     buildCached: builds.buildCached.length ? summarize(builds.buildCached) : undefined,
     pages: reader.paths.map((page) => ({ path: page, samples: reader.pageSamples.get(page)! })),
     baselinePage: pickBaselinePage(buildDir, reader.paths),
+    snippetPages: reader.paths.filter((page) => pageHasSnippet(buildDir, page)),
+    peer: peer
+      ? {
+          buildCold: builds.peerBuildCold.length ? summarize(builds.peerBuildCold) : undefined,
+          pages: [...reader.peerPageSamples].map(([page, samples]) => ({ path: page, samples })),
+        }
+      : undefined,
+    readerPaths: readerPaths.map((readerPath) => ({
+      ...readerPath,
+      samples:
+        readerPath.key === 'tab-on-page'
+          ? reader.run.map(({ coldMs, warmMs, firstLine }) => ({ coldMs, warmMs, firstLine }))
+          : reader.pathRuns[readerPath.key],
+    })),
     run: reader.run,
     pythonRun: reader.pythonRun,
     runPage,
@@ -405,22 +503,21 @@ async function main() {
   }
 }
 
+/** Whether a page's built HTML has a snippet or a live code block; undefined if not found. */
+function pageHasSnippet(buildDir: string, page: string): boolean | undefined {
+  const candidates = [path.join(buildDir, `${page}.html`), path.join(buildDir, page, 'index.html')];
+  const file = candidates.find((candidate) => fs.existsSync(candidate));
+  if (!file) return undefined;
+  const html = fs.readFileSync(file, 'utf8');
+  return html.includes('data-snippet-id') || />\s*Run\s*<\/button>/.test(html);
+}
+
 /**
  * The reference for "ratio to a page without snippets": the first docs page whose built HTML has
  * no snippet and no live code block.
  */
 function pickBaselinePage(buildDir: string, paths: string[]): string | undefined {
-  return paths.find((page) => {
-    if (!page.startsWith('/docs')) return false;
-    const candidates = [
-      path.join(buildDir, `${page}.html`),
-      path.join(buildDir, page, 'index.html'),
-    ];
-    const file = candidates.find((candidate) => fs.existsSync(candidate));
-    if (!file) return false;
-    const html = fs.readFileSync(file, 'utf8');
-    return !html.includes('data-snippet-id') && !/>\s*Run\s*<\/button>/.test(html);
-  });
+  return paths.find((page) => page.startsWith('/docs') && pageHasSnippet(buildDir, page) === false);
 }
 
 main().catch((error: unknown) => {

@@ -211,3 +211,155 @@ export async function measureRun(
     await context.close();
   }
 }
+
+/**
+ * The reader's ways to a TypeScript Run (issue 13, target 1), on a fresh visit each (a new browser
+ * context: empty HTTP cache). `tab-on-page` is {@link measureRun}'s path; the others arrive with
+ * the TypeScript tab already selected, scroll the snippet into view and press Run with no hover:
+ * the click is dispatched on the button (`dispatchEvent('click')`: no pointer event, no
+ * `pointerenter`, no focus before it), so only what the page prepared by itself (on load, on idle,
+ * when the snippet came into view) can shorten the cold run.
+ */
+export const readerPaths = [
+  {
+    key: 'tab-on-page',
+    label: 'tab chosen on the page',
+    how: 'hydration, click the TypeScript tab, click Run at once (Playwright click: hover first)',
+  },
+  {
+    key: 'earlier-visit',
+    label: 'tab chosen on an earlier visit',
+    how: 'the Tabs group choice (`docusaurus.tab.sdk…` in localStorage) set to TypeScript before the page loads; hydration, scroll the snippet into view, Run dispatched with no hover',
+  },
+  {
+    key: 'query-link',
+    label: '`?sdk=typescript` link',
+    how: 'open the page with `?sdk=typescript` (no stored choice); hydration, scroll the snippet into view, Run dispatched with no hover',
+  },
+  {
+    key: 'client-navigation',
+    label: 'client-side navigation',
+    how: 'stored choice TypeScript; land on /docs, hydration, click the sidebar link to the page (no reload), scroll the snippet into view, Run dispatched with no hover',
+  },
+] as const;
+
+export type ReaderPathKey = (typeof readerPaths)[number]['key'];
+
+export interface PathRunSample {
+  coldMs: number;
+  warmMs: number;
+  firstLine: string;
+}
+
+/**
+ * The localStorage key under which Docusaurus keeps the `sdk` Tabs group's choice: it carries the
+ * site's storage namespace (`future.v4`), so it is read from a page once rather than guessed. A
+ * context of its own, so no other measurement starts with a warm HTTP cache.
+ */
+export async function findTabStorageKey(browser: Browser, url: string): Promise<string> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await page.getByRole('tab', { name: 'TypeScript', exact: true }).first().click();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    const key = keys.find((candidate) => candidate.startsWith('docusaurus.tab.sdk'));
+    if (!key) {
+      throw new Error(
+        `choosing the TypeScript tab on ${url} stored no docusaurus.tab.sdk… key (localStorage has: ${keys.join(', ') || 'nothing'})`,
+      );
+    }
+    return key;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Scrolls the snippet into view and presses Run without moving the pointer over it. */
+async function scrollAndRunWithoutHover(figure: Locator): Promise<void> {
+  await figure.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  // Two frames: the scroll has landed and IntersectionObserver callbacks have run, as after a
+  // reader's scroll; the click follows at once (the hardest case for a cold run).
+  await figure.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+  const run = figure.getByRole('button', { name: 'Run', exact: true });
+  await run.waitFor({ state: 'visible' });
+  await run.dispatchEvent('click');
+}
+
+/**
+ * One reader path from a fresh context: cold Run, wait for it to finish, read for
+ * {@link typeScriptRun}'s `readMs`, warm Run (dispatched the same way, or clicked on
+ * `tab-on-page`). `pageUrl` is the run page's full URL; `tabStorageKey` from
+ * {@link findTabStorageKey}.
+ */
+export async function measureReaderPath(
+  browser: Browser,
+  pathKey: Exclude<ReaderPathKey, 'tab-on-page'>,
+  pageUrl: string,
+  snippetId: string,
+  tabStorageKey: string,
+): Promise<PathRunSample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    if (pathKey !== 'query-link') {
+      await context.addInitScript(
+        ([key]) => {
+          try {
+            localStorage.setItem(key!, 'typescript');
+          } catch {
+            // An opaque-origin frame has no localStorage: nothing to choose there.
+          }
+        },
+        [tabStorageKey],
+      );
+    }
+    const page = await context.newPage();
+    const url = new URL(pageUrl);
+    const figure = page.locator(`figure[data-snippet-id="${snippetId}"]`);
+    if (pathKey === 'client-navigation') {
+      await page.goto(`${url.origin}/docs`, { waitUntil: 'load' });
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await page.evaluate(() => {
+        (window as unknown as { __landed: boolean }).__landed = true;
+      });
+      await page
+        .getByRole('navigation', { name: 'Docs sidebar' })
+        .locator(`a[href="${url.pathname}"]`)
+        .click();
+      await page.waitForURL((current) => current.pathname === url.pathname);
+      await figure.waitFor({ state: 'attached' });
+      const sameDocument = await page.evaluate(
+        () => (window as unknown as { __landed?: boolean }).__landed === true,
+      );
+      if (!sameDocument)
+        throw new Error('the sidebar link reloaded the page: not a client-side navigation');
+    } else {
+      const target = new URL(url);
+      if (pathKey === 'query-link') target.searchParams.set('sdk', 'typescript');
+      await page.goto(target.href, { waitUntil: 'load' });
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    }
+    // The path's promise: the page opened on TypeScript, no tab was clicked.
+    await figure
+      .getByRole('tab', { name: 'TypeScript', exact: true, selected: true })
+      .waitFor({ state: 'attached', timeout: 10_000 });
+    await page.evaluate(installRunProbe, snippetId);
+
+    await scrollAndRunWithoutHover(figure);
+    const cold = await waitForFirstLine(figure, 0);
+    await waitForFinish(figure);
+    await page.waitForTimeout(typeScriptRun.readMs);
+    await scrollAndRunWithoutHover(figure);
+    const warm = await waitForFirstLine(figure, 1);
+    await waitForFinish(figure);
+    return { coldMs: cold.ms, warmMs: warm.ms, firstLine: cold.text };
+  } finally {
+    await context.close();
+  }
+}
