@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
@@ -9,7 +9,7 @@ export interface CodePanelProps {
   source?: string;
   /**
    * Build-time Shiki HTML (both colour themes as CSS variables). Absent when the page's JS does not
-   * carry it (PageSnippetData): then the server-rendered HTML is used (see `serverHtml`).
+   * carry it (PageSnippetData): then the server-rendered HTML is used (see `serverCode`).
    */
   html?: string;
   /** Extra header controls, e.g. the runner's buttons. */
@@ -17,21 +17,28 @@ export interface CodePanelProps {
 }
 
 /**
- * Server-rendered code HTML by file name, read from the DOM when the panel hydrates. React keeps
- * that DOM while hydrating (it does not compare dangerouslySetInnerHTML), but Docusaurus' Tabs
- * remount their panels right after hydration (facebook/docusaurus#5653), and the remounted panel
- * renders from here.
+ * The server-rendered code element of each panel whose HTML the page's JS does not carry, by file
+ * name. React keeps that DOM while hydrating (it does not compare dangerouslySetInnerHTML) and
+ * never touches it afterwards, since the prop stays the same. A panel mounted later for the same
+ * file (the runner's view of a Python tab, which renders the code again in its own tree) copies the
+ * HTML from that element, once. Only the element is kept on load: serialising every panel's HTML
+ * up front cost a long task on a page with many snippets.
  */
-const serverHtml = new Map<string, string>();
+const serverCode = new Map<string, HTMLElement>();
 
 /** A file name, a copy button and build-time highlighted code. No highlighter runs in the browser. */
 export default function CodePanel({ fileName, source, html, actions }: CodePanelProps) {
   const codeRef = useRef<HTMLDivElement>(null);
-  const shownHtml = html ?? serverHtml.get(fileName) ?? '';
+  // Read once per mount: '' while hydrating (the server's DOM stays), the earlier panel's HTML for
+  // a panel mounted after hydration.
+  const [fallbackHtml] = useState(() =>
+    html === undefined ? (serverCode.get(fileName)?.innerHTML ?? '') : '',
+  );
+  const shownHtml = html ?? fallbackHtml;
   useLayoutEffect(() => {
     const code = codeRef.current;
-    if (html === undefined && !serverHtml.has(fileName) && code?.firstElementChild) {
-      serverHtml.set(fileName, code.innerHTML);
+    if (html === undefined && code?.firstElementChild && !serverCode.get(fileName)?.isConnected) {
+      serverCode.set(fileName, code);
     }
   }, [fileName, html]);
   return (

@@ -1,10 +1,10 @@
-import Tabs from '@theme/Tabs';
-import TabItem from '@theme/TabItem';
+import { useMemo } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import LiveRunner from '@site/src/components/LiveRunner';
 import { languages, tabsGroupId } from '@site/src/plugins/snippet-registry/languages';
 import type { PageSnippetData, SnippetData } from '@site/src/plugins/snippet-registry';
 import { useSnippetData } from './useSnippetData';
+import LanguageTabs from './LanguageTabs';
 import styles from './styles.module.css';
 
 export interface SnippetProps {
@@ -31,23 +31,29 @@ export default function Snippet({ id, data }: SnippetProps) {
 
 function SnippetTabs({ id, data: pageData }: { id: string; data: SnippetData | PageSnippetData }) {
   const data = useSnippetData(id, pageData);
+  // Made once per data: choosing a tab re-renders the tab list and the panels' `hidden`, not the
+  // code panels or runners inside them.
+  const tabs = useMemo(
+    () =>
+      languages.map((language) => {
+        const file = data.files[language.key];
+        const fileName = `${id}/${file.fileName}`;
+        return {
+          value: language.key,
+          label: language.label,
+          content:
+            'runsInPage' in language ? (
+              <LiveRunner snippet={data} language={language.key} fileName={fileName} />
+            ) : (
+              <CodePanel fileName={fileName} source={file.source} html={file.html} />
+            ),
+        };
+      }),
+    [id, data],
+  );
   return (
     <figure className={styles.snippet} aria-label={data.title} data-snippet-id={id}>
-      <Tabs groupId={tabsGroupId} queryString={tabsGroupId} className={styles.tabs}>
-        {languages.map((language) => {
-          const file = data.files[language.key];
-          const fileName = `${id}/${file.fileName}`;
-          return (
-            <TabItem key={language.key} value={language.key} label={language.label}>
-              {'runsInPage' in language ? (
-                <LiveRunner snippet={data} language={language.key} fileName={fileName} />
-              ) : (
-                <CodePanel fileName={fileName} source={file.source} html={file.html} />
-              )}
-            </TabItem>
-          );
-        })}
-      </Tabs>
+      <LanguageTabs tabs={tabs} groupId={tabsGroupId} className={styles.tabs} />
       <figcaption className={styles.caption}>{data.description}</figcaption>
     </figure>
   );
