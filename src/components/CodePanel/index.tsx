@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import CopyButton from '@site/src/components/CopyButton';
+import { deferCode, revealDeferredCode, usePanelVisibility } from './panelVisibility';
 import styles from './styles.module.css';
 
 export interface CodePanelProps {
@@ -29,18 +30,25 @@ const serverCode = new Map<string, HTMLElement>();
 /** A file name, a copy button and build-time highlighted code. No highlighter runs in the browser. */
 export default function CodePanel({ fileName, source, html, actions }: CodePanelProps) {
   const codeRef = useRef<HTMLDivElement>(null);
+  const { visible, deferred } = usePanelVisibility();
   // Read once per mount: '' while hydrating (the server's DOM stays), the earlier panel's HTML for
-  // a panel mounted after hydration.
+  // a panel mounted after hydration. Deferred or not is fixed at mount too, so the HTML string (and
+  // so the DOM React keeps) never changes when the panel is shown.
   const [fallbackHtml] = useState(() =>
     html === undefined ? (serverCode.get(fileName)?.innerHTML ?? '') : '',
   );
-  const shownHtml = html ?? fallbackHtml;
+  const [startsDeferred] = useState(deferred);
+  const shownHtml = html === undefined ? fallbackHtml : startsDeferred ? deferCode(html) : html;
   useLayoutEffect(() => {
     const code = codeRef.current;
     if (html === undefined && code?.firstElementChild && !serverCode.get(fileName)?.isConnected) {
       serverCode.set(fileName, code);
     }
   }, [fileName, html]);
+  // Before paint: a shown panel never shows without its code.
+  useLayoutEffect(() => {
+    if (visible && codeRef.current) revealDeferredCode(codeRef.current);
+  }, [visible, shownHtml]);
   return (
     <div className={styles.panel}>
       <div className={styles.header}>

@@ -1,7 +1,11 @@
-import { memo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { ThemeClassNames } from '@docusaurus/theme-common';
 import { useScrollPositionBlocker, useTabsContextValue } from '@docusaurus/theme-common/internal';
+import {
+  PanelVisibilityContext,
+  panelVisibility,
+} from '@site/src/components/CodePanel/panelVisibility';
 import styles from './styles.module.css';
 
 export interface LanguageTab {
@@ -20,7 +24,8 @@ export interface LanguageTab {
  * hydrated code panels and built them again, with every language's highlighted HTML parsed a
  * second time, in one long task. Here the first client render selects the same tab as the server
  * HTML (so hydration matches) and the stored or linked choice is applied by the layout effect of
- * `useTabsContextValue`, as an ordinary update that flips `hidden` and `aria-selected` only.
+ * `useTabsContextValue`, as an ordinary update that flips `hidden` and `aria-selected` and shows
+ * the chosen panel's code.
  */
 export default function LanguageTabs({
   tabs,
@@ -38,6 +43,9 @@ export default function LanguageTabs({
     queryString: groupId,
     children: null,
   });
+  // The tab the server's HTML shows (the first render's, on the server and while hydrating): the
+  // other panels' code starts inert (see panelVisibility.ts) and enters the page when shown.
+  const [firstValue] = useState(selectedValue);
   return (
     <div className={clsx(ThemeClassNames.tabs.container, 'tabs-container', styles.tabsContainer)}>
       <TabList
@@ -53,7 +61,18 @@ export default function LanguageTabs({
             role="tabpanel"
             className={styles.tabPanel}
             hidden={value !== selectedValue}>
-            {content}
+            <PanelVisibilityContext.Provider
+              value={
+                value === firstValue
+                  ? value === selectedValue
+                    ? panelVisibility.shown
+                    : panelVisibility.hidden
+                  : value === selectedValue
+                    ? panelVisibility.deferredShown
+                    : panelVisibility.deferredHidden
+              }>
+              {content}
+            </PanelVisibilityContext.Provider>
           </div>
         ))}
       </div>
