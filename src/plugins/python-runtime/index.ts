@@ -29,6 +29,11 @@ export interface PythonRuntimeData {
   indexURL: string;
   /** The files, with their sizes (for the download's progress bar). */
   files: { name: string; bytes: number }[];
+  /**
+   * A hash of the Python sources the worker writes into Pyodide: with `indexURL`, it names the
+   * interpreter snapshot the page keeps (sandbox/sdk/python/runtime/pythonSnapshot.ts).
+   */
+  sourcesHash: string;
 }
 
 /** `@generated/python-runtime/default/sources.json`: what the worker writes into Pyodide. */
@@ -62,16 +67,25 @@ export default function pythonRuntimePlugin(context: LoadContext): Plugin<Plugin
   return {
     name: 'python-runtime',
     getPathsToWatch: () => pythonSourceRoots(context.siteDir).map((root) => `${root}/**/*.py`),
-    loadContent: async () => ({
-      runtime: {
-        indexURL: urlPath,
-        files: RUNTIME_FILES.map((file) => ({
-          name: file,
-          bytes: fs.statSync(path.join(dir, file)).size,
-        })),
-      },
-      sources: { files: pythonSourceFiles(context.siteDir) },
-    }),
+    loadContent: async () => {
+      const files = pythonSourceFiles(context.siteDir);
+      const sourcesHash = crypto
+        .createHash('sha256')
+        .update(JSON.stringify(files))
+        .digest('hex')
+        .slice(0, 10);
+      return {
+        runtime: {
+          indexURL: urlPath,
+          files: RUNTIME_FILES.map((file) => ({
+            name: file,
+            bytes: fs.statSync(path.join(dir, file)).size,
+          })),
+          sourcesHash,
+        },
+        sources: { files },
+      };
+    },
     async contentLoaded({ content, actions }) {
       await actions.createData('runtime.json', JSON.stringify(content.runtime));
       await actions.createData('sources.json', JSON.stringify(content.sources));

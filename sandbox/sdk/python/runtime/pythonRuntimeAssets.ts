@@ -1,10 +1,13 @@
 /**
  * The page's half of loading Python: it downloads Pyodide's files from the site itself (the
  * runner worker has no network) once per page, reporting progress, and hands them to each Python
- * worker at boot. The browser's HTTP cache keeps them for later pages: their folder name carries
- * a hash of their content.
+ * worker at boot, with the interpreter's memory snapshot made from them (`pythonSnapshot.ts`).
+ * The browser's HTTP cache keeps the files for later pages: their folder name carries a hash of
+ * their content.
  */
 import runtime from '@generated/python-runtime/default/runtime.json';
+import { snapshotAsset, type PyodideAssets } from './loadPyodideFromAssets';
+import { pythonSnapshot, storedSnapshot } from './pythonSnapshot';
 
 export interface DownloadProgress {
   loadedBytes: number;
@@ -15,7 +18,9 @@ export interface DownloadProgress {
 const totalBytes = runtime.files.reduce((sum, file) => sum + file.bytes, 0);
 let progress: DownloadProgress = { loadedBytes: 0, totalBytes, done: false };
 const listeners = new Set<(progress: DownloadProgress) => void>();
-let download: Promise<Record<string, string | ArrayBuffer>> | undefined;
+let download: Promise<PyodideAssets> | undefined;
+/** Whether a worker has been handed the files yet (the first boot waits for no snapshot). */
+let handedOver = false;
 
 function report(next: DownloadProgress): void {
   progress = next;
@@ -50,8 +55,23 @@ async function fetchFile(name: string, loaded: Map<string, number>): Promise<Arr
   return new Blob(chunks as BlobPart[]).arrayBuffer();
 }
 
-/** Pyodide's files by name: text for its scripts and lock file, bytes for the rest. */
-export function pythonRuntimeAssets(): Promise<Record<string, string | ArrayBuffer>> {
+/**
+ * Pyodide's files by name (text for its scripts and lock file, bytes for the rest) and, under
+ * `snapshotAsset`, the snapshot a worker starts from: for the page's first Python worker only if
+ * one is stored already (it does not wait for one to be made), for every later one made if need
+ * be (see `pythonSnapshot.ts`).
+ */
+export async function pythonRuntimeAssets(): Promise<PyodideAssets> {
+  const files = await downloadFiles();
+  const first = !handedOver;
+  handedOver = true;
+  const snapshot = await (first ? storedSnapshot() : pythonSnapshot(files));
+  // Made beside the first worker's boot, so the spare after the first run restores it at once.
+  if (first && !snapshot) void pythonSnapshot(files);
+  return snapshot ? { ...files, [snapshotAsset]: snapshot } : files;
+}
+
+function downloadFiles(): Promise<PyodideAssets> {
   download ??= (async () => {
     const loaded = new Map<string, number>();
     const buffers = await Promise.all(runtime.files.map((file) => fetchFile(file.name, loaded)));
