@@ -169,22 +169,28 @@ const groups = [...new Set(examples.map((example) => example.page))].flatMap((ro
 for (const group of groups) {
   test.describe(group.name, () => {
     test.describe.configure({ mode: 'default', timeout: 60_000 });
-    for (const example of group.examples) {
-      // The languages alternate, so one language's spare worker boots during the other's run.
-      for (const language of runnable) {
+    // One language's examples, then the other's: choosing a tab re-renders every snippet on the
+    // page (all follow the choice), so the group chooses each language once rather than per
+    // example; each run's spare boots during the rest of the one before.
+    for (const language of runnable) {
+      for (const example of group.examples) {
         test(`${example.id} in ${language.label} runs on ${example.page} and prints what its meta.json expects`, async ({
           docsPages,
         }) => {
-          const runner = new RunnerPage(await docsPages.open(example.page), example.id);
-          await runner.chooseLanguage(language.label);
-          await runner.run();
-          if (example.consent) {
-            const consent = runner.output.getByRole('group', { name: /^Authorize / });
-            // As long as a run may take to start: the first Python run on a page boots Pyodide.
-            await expect(consent).toBeVisible({ timeout: 30_000 });
-            await runner.button(example.consent === 'approve' ? 'Approve' : 'Deny').click();
+          const page = await test.step('open the page', () => docsPages.open(example.page));
+          const runner = new RunnerPage(page, example.id);
+          await test.step(`choose ${language.label}`, () => runner.chooseLanguage(language.label));
+          await test.step('press Run', () => runner.run());
+          const { consent } = example;
+          if (consent) {
+            await test.step(`answer the consent screen: ${consent}`, async () => {
+              const screen = runner.output.getByRole('group', { name: /^Authorize / });
+              // As long as a run may take to start: the first Python run on a page boots Pyodide.
+              await expect(screen).toBeVisible({ timeout: 30_000 });
+              await runner.button(consent === 'approve' ? 'Approve' : 'Deny').click();
+            });
           }
-          const status = await runner.waitForEnd();
+          const status = await test.step('wait for the end', () => runner.waitForEnd());
           const lines = await runner.consoleLines();
           const report = `status: ${status}\nconsole:\n${lines.join('\n')}`;
           expect(status, report).toMatch(/^Finished/);
