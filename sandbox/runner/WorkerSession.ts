@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * The language-independent half of a runner worker: the run's fresh mock OAuth server (with the
- * reader's settings), the sandboxed fetch the code's HTTP goes through, the consent screen
- * round trip to the page, the reader's controls during a run (clock, scenarios, expiry), the
+ * The language-independent half of a runner worker: the run's own mock OAuth server (one per
+ * worker, warmed while the worker is a spare, with the reader's settings), the sandboxed fetch
+ * the code's HTTP goes through, the consent screen round trip to the page, the reader's controls during a run (clock, scenarios, expiry), the
  * lockdown before the code runs, and the messages to the page, all through the OutputGate.
  * A language's worker adds only how it loads, runs code and describes its errors.
  */
@@ -41,6 +41,9 @@ export class WorkerSession {
   readonly #post: (message: FromWorker) => void;
   #server: MockOAuthServer = createMockOAuthServer();
   #started = false;
+  #lockedDown = false;
+  /** The spare's warm-up is over: its server holds nothing a reset does not clear. */
+  #warm = false;
   #consentId = 0;
   #pendingConsent: { id: number; resolve: (decision: 'approve' | 'deny') => void } | undefined;
   /** The run's output; undefined until a run starts. */
@@ -59,6 +62,19 @@ export class WorkerSession {
       onExchange: (exchange) => this.output?.http({ kind: 'http', exchange }),
       mockedOrigins: [demo.authServerUrl, new URL(demo.apiBaseUrl).origin],
     });
+  }
+
+  /**
+   * A fetch for a spare's warm-up: answered by the same server instance the run will use, but
+   * nothing is reported and the run's exchanges still start at #1.
+   */
+  warmUpFetch(): typeof fetch {
+    return createSandboxFetch({ handlers: () => this.#server.handlers });
+  }
+
+  /** Says the warm-up is over, so the run may take its server (reset) instead of a new one. */
+  warmedUp(): void {
+    this.#warm = true;
   }
 
   post(message: FromWorker): void {
@@ -86,9 +102,15 @@ export class WorkerSession {
     this.#started = true;
     const output = new EventBuffer((events) => this.#post({ type: 'events', events }));
     this.output = output;
-    this.#server = createMockOAuthServer(
-      settings.tokenLifetimeSeconds ? { tokenLifetimeSeconds: settings.tokenLifetimeSeconds } : {},
-    );
+    const lifetime = settings.tokenLifetimeSeconds;
+    if (this.#warm && (!lifetime || lifetime === this.#server.control.tokenLifetimeSeconds)) {
+      // The server the spare warmed up (its handlers already matched once), emptied of what the
+      // warm-up left: tokens, codes, items, clock.
+      this.#server.control.reset();
+    } else {
+      // A run that came before the warm-up ended (its request may still land) or other settings.
+      this.#server = createMockOAuthServer(lifetime ? { tokenLifetimeSeconds: lifetime } : {});
+    }
     const { control } = this.#server;
     for (const info of control.scenarios) {
       if (settings.scenarios[info.name]) control.setScenario(info.name, true);
@@ -127,9 +149,13 @@ export class WorkerSession {
 
   /**
    * Closes the worker's doors before the reader's code runs (network, storage, loaders, the
-   * channel to the page): the code keeps the sandboxed fetch and its output only.
+   * channel to the page): the code keeps the sandboxed fetch and its output only. Once is enough:
+   * a worker that has loaded all its code locks down while it is still a spare, so the run does
+   * not pay for it; the run's own call then does nothing.
    */
   lockdown(scope: DedicatedWorkerGlobalScope): void {
+    if (this.#lockedDown) return;
+    this.#lockedDown = true;
     lockdown(globalThis, this.fetch);
     // The gate holds its own copy of postMessage, taken at load.
     closeMembers(scope, ['postMessage', 'close']);

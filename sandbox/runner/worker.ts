@@ -11,13 +11,12 @@
 import './installMemoryStorage';
 import * as sdk from 'sdk';
 import * as environment from 'sandbox';
-import { createMockOAuthServer, demo } from '../mock-server';
+import { demo } from '../mock-server';
 import { ConsentPendingError } from './ConsentPendingError';
 import { createConsole } from './createConsole';
 import { describeError, executeSnippet } from './executeSnippet';
 import { formatValue, registerClassNames } from './formatValue';
 import type { FromWorker } from './protocol';
-import { createSandboxFetch } from './sandboxFetch';
 import { transpile } from './transpile';
 import { WorkerSession } from './WorkerSession';
 
@@ -96,24 +95,31 @@ async function run(code: string, fileName: string) {
 // Everything is loaded at import: a run starts at once, even on a worker still warming up.
 session.listen(scope, Promise.resolve(), (message) => void run(message.code, message.fileName));
 
+/** What a reader's first run looks like to the transpiler: an import, types, top-level await. */
+const warmUpSource = `import { Client, type OAuthToken } from 'sdk';
+
+const client = new Client({
+  clientCredentialsAuthCredentials: { oAuthClientId: 'id', oAuthClientSecret: 'secret' },
+});
+const token: OAuthToken = await client.clientCredentialsAuthManager!.fetchToken();
+console.log(\`Access token: \${token.accessToken.slice(0, 8)}…\`);
+`;
+
 /**
- * Runs the transpiler, the SDK and the mock server's token endpoint once while the worker is still a
- * spare, so the reader's run does not pay for their first, unoptimised pass.
+ * While the worker is a spare: runs the transpiler a few times and the SDK's token request once
+ * against the very mock server instance the run will use (through the session's fetch, so the
+ * handlers, the sandbox fetch and the SDK have all done their first, unoptimised pass), then locks
+ * the worker down. The run then starts with the transpile of the reader's code.
  */
 async function warmUp() {
-  transpile(
-    "import { Client } from 'sdk';\nconst x: number = await Promise.resolve(1);\n",
-    'warm-up.ts',
-  );
-  const spareServer = createMockOAuthServer();
-  const warmFetch = createSandboxFetch({ handlers: () => spareServer.handlers });
+  for (let pass = 0; pass < 3; pass++) transpile(warmUpSource, 'warm-up.ts');
   try {
     const client = new sdk.Client({
       clientCredentialsAuthCredentials: {
         oAuthClientId: demo.clientId,
         oAuthClientSecret: demo.clientSecret,
       },
-      fetch: warmFetch,
+      fetch: session.warmUpFetch(),
     });
     await client.clientCredentialsAuthManager?.fetchToken();
   } catch {
@@ -121,4 +127,8 @@ async function warmUp() {
   }
 }
 
-void warmUp().finally(() => session.post({ type: 'ready', ...session.readyInfo() }));
+void warmUp().finally(() => {
+  session.warmedUp();
+  session.lockdown(scope);
+  session.post({ type: 'ready', ...session.readyInfo() });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { demo } from '../mock-server';
+import type { FromWorker } from './protocol';
+import { WorkerSession } from './WorkerSession';
+
+/** A token from the session's server, through the given fetch (client credentials grant). */
+async function fetchToken(fetchWith: typeof fetch): Promise<string> {
+  const response = await fetchWith(`${demo.authServerUrl}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: demo.clientId,
+      client_secret: demo.clientSecret,
+    }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function meStatus(fetchWith: typeof fetch, token: string): Promise<number> {
+  const response = await fetchWith(`${demo.apiBaseUrl}/me`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return response.status;
+}
+
+function newSession() {
+  const posted: FromWorker[] = [];
+  return { session: new WorkerSession((message) => posted.push(message)), posted };
+}
+
+describe('WorkerSession: the spare warms the server its run will use', () => {
+  it('starts the run on the warmed server with nothing the warm-up left on it', async () => {
+    const { session, posted } = newSession();
+    const warmUpFetch = session.warmUpFetch();
+    const warmToken = await fetchToken(warmUpFetch);
+    // Before the run, the warm-up's token is valid on the server the run is about to take.
+    expect(await meStatus(warmUpFetch, warmToken)).toBe(200);
+    session.warmedUp();
+
+    expect(session.start({ scenarios: {} })).toBe(true);
+    expect(await meStatus(session.fetch, warmToken)).toBe(401);
+    // The run's own token works, and its exchanges are the first the reader sees.
+    expect(await meStatus(session.fetch, await fetchToken(session.fetch))).toBe(200);
+    session.finish({ kind: 'ok', durationMs: 1 });
+    const exchangeIds = posted.flatMap((message) =>
+      message.type === 'events'
+        ? message.events.flatMap((event) => (event.kind === 'http' ? [event.exchange.id] : []))
+        : [],
+    );
+    expect(Math.min(...exchangeIds)).toBe(1);
+  });
+
+  it('gives a run that came before the warm-up ended a server of its own', async () => {
+    const { session } = newSession();
+    const warmToken = await fetchToken(session.warmUpFetch());
+    session.start({ scenarios: {} });
+    expect(await meStatus(session.fetch, warmToken)).toBe(401);
+  });
+
+  it("applies the reader's token lifetime and scenarios to the run's server", async () => {
+    const { session } = newSession();
+    session.warmedUp();
+    session.start({ scenarios: { rejectClient: true }, tokenLifetimeSeconds: 60 });
+    expect(session.readyInfo().tokenLifetimeSeconds).toBe(60);
+    const response = await session.fetch(`${demo.authServerUrl}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: demo.clientId,
+        client_secret: demo.clientSecret,
+      }),
+    });
+    expect(response.status).toBe(401);
+  });
+});
