@@ -32,33 +32,57 @@ import styles from './styles.module.css';
 
 type Tokenizer = typeof ShikiTokens;
 let tokenizer: Tokenizer | undefined;
-const tokenizerLoaded: Promise<Tokenizer> = import(
-  /* webpackChunkName: "editor-highlighter" */ './shikiTokens'
-).then((module) => {
-  tokenizer = module;
-  return module;
-});
+let tokenizerLoading: Promise<Tokenizer> | undefined;
 
-/** Shiki's lines and root CSS variables, or plain lines while the highlighter loads. */
-function useTokens(code: string) {
-  const [ready, setReady] = useState(() => tokenizer !== undefined);
+/**
+ * The highlighter (Shiki, ~70 kB gzip) loads when the reader heads for Edit or the editor opens,
+ * not with the runner: a reader who only presses Run never pays for it.
+ */
+export function loadTokenizer(): Promise<Tokenizer> {
+  tokenizerLoading ??= import(/* webpackChunkName: "editor-highlighter" */ './shikiTokens').then(
+    (module) => {
+      tokenizer = module;
+      return module;
+    },
+    (error: unknown) => {
+      tokenizerLoading = undefined;
+      throw error;
+    },
+  );
+  return tokenizerLoading;
+}
+
+/**
+ * Whether the highlighter is here (or failed to load: the code is then edited in plain text).
+ * The editable text is rendered once, highlighted from the start: use-editable owns that DOM
+ * while the reader types, and re-colouring it in place after the fact mixed the two renderings'
+ * colours.
+ */
+function useHighlighterSettled(): boolean {
+  const [settled, setSettled] = useState(() => tokenizer !== undefined);
   useEffect(() => {
-    if (ready) return undefined;
+    if (settled) return undefined;
     let current = true;
-    void tokenizerLoaded.then(() => {
-      if (current) setReady(true);
-    });
+    const done = () => {
+      if (current) setSettled(true);
+    };
+    loadTokenizer().then(done, done);
     return () => {
       current = false;
     };
-  }, [ready]);
+  }, [settled]);
+  return settled;
+}
+
+/** Shiki's lines and root CSS variables; plain lines if the highlighter could not load. */
+function useTokens(code: string) {
   return useMemo(() => {
-    if (ready && tokenizer) return tokenizer.tokenize(code);
+    if (tokenizer) return tokenizer.tokenize(code);
     return {
       lines: code.split('\n').map((content) => [{ content, htmlStyle: undefined }]),
       rootStyle: {},
     };
-  }, [code, ready]);
+  }, [code]);
 }
 
 const noProblems: TypeDiagnostic[] = [];
@@ -125,7 +149,20 @@ export interface CodeEditorProps {
   typeCheckKey?: string | undefined;
 }
 
-export default function CodeEditor({
+/** The editor; for the moment its highlighter takes to arrive, the code read-only and busy. */
+export default function CodeEditor(props: CodeEditorProps) {
+  const settled = useHighlighterSettled();
+  if (settled) return <EditableCode {...props} />;
+  return (
+    <div className={styles.editor}>
+      <pre className="shiki" style={{ margin: 0 }} aria-busy="true" aria-label={props.label}>
+        {props.code}
+      </pre>
+    </div>
+  );
+}
+
+function EditableCode({
   code: initial,
   onChange,
   label,

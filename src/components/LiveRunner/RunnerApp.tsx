@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { prewarm, startRun, type RunHandle } from '@site/sandbox/runner/RunnerHost';
 import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
-import CodeEditor from './CodeEditor';
+import CodeEditor, { loadTokenizer } from './CodeEditor';
 import { useEditedSource } from './editStore';
 import type { InitialAction } from './index';
 import OutputPanel from './OutputPanel';
@@ -11,6 +11,11 @@ import { getServerSettings } from './serverSettings';
 import styles from './styles.module.css';
 
 export { prewarm };
+
+/** Starts loading the editor's highlighter, so Edit opens highlighted. */
+export function preloadEditor(): void {
+  loadTokenizer().catch(() => undefined);
+}
 
 export interface RunnerAppProps {
   storageKey: string;
@@ -123,6 +128,8 @@ export default function RunnerApp({
           ref={editButtonRef}
           type="button"
           className="button button--sm button--secondary"
+          onPointerEnter={preloadEditor}
+          onFocus={preloadEditor}
           onClick={() => {
             focusEditor.current = true;
             setEditing(true);

@@ -1,11 +1,12 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import { useHydrated } from '@site/src/components/useHydrated';
 import type { PageSnippetData } from '@site/src/plugins/snippet-registry';
 import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
 import { loadSnippetData } from '@site/src/components/Snippet/useSnippetData';
 import { useEditedSource } from './editStore';
-import { LazyRunnerApp, preloadRunner, runnerComponent, type RunnerComponent } from './loadRunner';
+import { loadedRunner, loadRunner, preloadRunner, type RunnerComponent } from './loadRunner';
+import { usePrewarm } from './usePrewarm';
 import styles from './styles.module.css';
 
 export type InitialAction = 'run' | 'edit' | 'restore' | null;
@@ -46,9 +47,21 @@ export function RunnableCode({
   const [edited] = useEditedSource(storageKey, original ?? '');
   const [activation, setActivation] = useState<InitialAction | undefined>(undefined);
   const [sourceError, setSourceError] = useState<string>();
-  // Chosen once, when the reader activates the runner: switching component types later would
-  // remount the runner and lose its state.
-  const [Runner, setRunner] = useState<RunnerComponent>(() => LazyRunnerApp);
+  // The runner's component once its chunk is here (rendered directly, see `loadedRunner`).
+  const [Runner, setRunner] = useState<RunnerComponent | undefined>(loadedRunner);
+  const ensureRunner = () => {
+    if (Runner) return;
+    const ready = loadedRunner();
+    if (ready) {
+      setRunner(() => ready);
+      return;
+    }
+    loadRunner().then(
+      (module) => setRunner(() => module.default),
+      (error: unknown) =>
+        setSourceError(`the runner: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
   const ensureSource = (): Promise<string> => {
     if (original !== undefined) return Promise.resolve(original);
     if (!loadSource) return Promise.reject(new Error('this code has no source to run'));
@@ -57,12 +70,12 @@ export function RunnableCode({
       return loaded;
     });
   };
-  const preload = () => {
-    preloadRunner(runtime);
+  const preload = (editor: boolean) => {
+    preloadRunner(runtime, { editor });
     if (original === undefined) ensureSource().catch(() => undefined);
   };
   const activate = (action: 'run' | 'edit') => {
-    setRunner(() => runnerComponent());
+    ensureRunner();
     setActivation(action);
     setSourceError(undefined);
     ensureSource().catch((error: unknown) =>
@@ -76,6 +89,14 @@ export function RunnableCode({
   useEffect(() => {
     if (edited !== undefined && activation === undefined) setActivation('restore');
   }, [edited, activation]);
+  // Restored edits show in the runner's editor as soon as its chunk is here.
+  useEffect(() => {
+    if (activation !== 'restore' || Runner) return;
+    loadRunner().then(
+      (module) => setRunner(() => module.default),
+      () => undefined,
+    );
+  }, [activation, Runner]);
   // Restored edits of code the page does not carry: its original is needed for Reset.
   useEffect(() => {
     if (activation === 'restore' && original === undefined && loadSource) {
@@ -85,7 +106,7 @@ export function RunnableCode({
   const active = activation !== undefined || edited !== undefined;
   const initialAction: InitialAction = activation ?? 'restore';
 
-  useTabIntent(rootRef, active || runtime !== 'typescript');
+  usePrewarm(rootRef, !active && runtime === 'typescript');
 
   const idleActions = (
     <>
@@ -93,8 +114,8 @@ export function RunnableCode({
         type="button"
         className="button button--sm button--primary"
         disabled={!hydrated}
-        onPointerEnter={preload}
-        onFocus={preload}
+        onPointerEnter={() => preload(false)}
+        onFocus={() => preload(false)}
         onClick={() => activate('run')}>
         Run
       </button>
@@ -102,8 +123,8 @@ export function RunnableCode({
         type="button"
         className="button button--sm button--secondary"
         disabled={!hydrated}
-        onPointerEnter={preload}
-        onFocus={preload}
+        onPointerEnter={() => preload(true)}
+        onFocus={() => preload(true)}
         onClick={() => activate('edit')}>
         Edit
       </button>
@@ -142,7 +163,7 @@ export function RunnableCode({
 
   return (
     <div className={styles.runner} ref={rootRef}>
-      {active && (original === undefined || sourceError !== undefined) ? (
+      {active && (original === undefined || Runner === undefined || sourceError !== undefined) ? (
         sourceError === undefined ? (
           loadingView
         ) : (
@@ -154,45 +175,20 @@ export function RunnableCode({
             </p>
           </>
         )
-      ) : active && original !== undefined ? (
-        <Suspense fallback={loadingView}>
-          <Runner
-            storageKey={storageKey}
-            fileName={fileName}
-            runtime={runtime}
-            source={original}
-            renderStatic={renderStatic}
-            initialAction={initialAction}
-          />
-        </Suspense>
+      ) : active && original !== undefined && Runner !== undefined ? (
+        <Runner
+          storageKey={storageKey}
+          fileName={fileName}
+          runtime={runtime}
+          source={original}
+          renderStatic={renderStatic}
+          initialAction={initialAction}
+        />
       ) : (
         renderStatic(idleActions)
       )}
     </div>
   );
-}
-
-/**
- * Preloads the runner when the reader chooses or focuses the TypeScript tab this code sits in.
- * Docusaurus renders every tab panel (hidden); the tab for our panel has the same index.
- */
-function useTabIntent(rootRef: React.RefObject<HTMLDivElement | null>, active: boolean) {
-  useEffect(() => {
-    if (active) return undefined;
-    const panel = rootRef.current?.closest('[role="tabpanel"]');
-    const container = panel?.parentElement?.parentElement;
-    if (!panel || !container) return undefined;
-    const panels = [...container.querySelectorAll(':scope > div > [role="tabpanel"]')];
-    const tabs = [...container.querySelectorAll(':scope > [role="tablist"] > [role="tab"]')];
-    const tab = tabs[panels.indexOf(panel)];
-    if (!tab) return undefined;
-    const events = ['click', 'focus', 'pointerenter'] as const;
-    const onIntent = () => preloadRunner('typescript');
-    for (const name of events) tab.addEventListener(name, onIntent);
-    return () => {
-      for (const name of events) tab.removeEventListener(name, onIntent);
-    };
-  }, [rootRef, active]);
 }
 
 /** A runnable tab of a `<Snippet>` (TypeScript, Python): the snippet's code, runnable in the page. */

@@ -1,15 +1,15 @@
-import { lazy } from 'react';
 import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
 import type * as RunnerApp from './RunnerApp';
 
 type RunnerModule = typeof RunnerApp;
+export type RunnerComponent = RunnerModule['default'];
 
 let loading: Promise<RunnerModule> | undefined;
 let loaded: RunnerModule | undefined;
 
 /**
  * The runner chunk (editor, output panel, worker host) is loaded on the reader's first sign of
- * intent, never with the page: see `preloadRunner`'s callers in index.tsx.
+ * intent, never with the page: see `preloadRunner`'s callers in index.tsx and usePrewarm.ts.
  */
 export function loadRunner(): Promise<RunnerModule> {
   loading ??= import(/* webpackChunkName: "live-runner" */ './RunnerApp').then(
@@ -26,25 +26,29 @@ export function loadRunner(): Promise<RunnerModule> {
   return loading;
 }
 
-/** Loads the runner chunk and boots a spare worker for `runtime`, without rendering anything. */
-export function preloadRunner(runtime: PageRunnableLanguage = 'typescript'): void {
-  loadRunner().then(
-    (runner) => runner.prewarm(runtime),
-    () => undefined,
-  );
-}
-
-export const LazyRunnerApp = lazy(loadRunner);
-
-export type RunnerComponent = typeof LazyRunnerApp | RunnerModule['default'];
-
 /**
- * What to render when the reader presses Run or Edit: the runner itself once its chunk has
- * arrived (hovering Run or choosing the TypeScript tab preloads it), else the lazy wrapper.
- * React.lazy suspends once even for a module that is already loaded, and React 19 then holds the
- * reveal for up to 300 ms (its Suspense fallback throttle): a Run that waited ~0.3 s for nothing
+ * The runner component if its chunk has arrived. Rendered directly, never through React.lazy:
+ * lazy suspends once even for a module that is already loaded, and React 19 then holds the
+ * Suspense reveal for up to 300 ms (its fallback throttle), a Run that waited ~0.3 s for nothing
  * (measured by `npm run bench`, e2e/bench/RESULTS.md).
  */
-export function runnerComponent(): RunnerComponent {
-  return loaded?.default ?? LazyRunnerApp;
+export function loadedRunner(): RunnerComponent | undefined {
+  return loaded?.default;
+}
+
+/**
+ * Loads the runner chunk and boots a spare worker for `runtime`, without rendering anything;
+ * with `editor`, also the editor's highlighter (the reader is about to press Edit).
+ */
+export function preloadRunner(
+  runtime: PageRunnableLanguage = 'typescript',
+  options: { editor?: boolean } = {},
+): void {
+  loadRunner().then(
+    (runner) => {
+      runner.prewarm(runtime);
+      if (options.editor) runner.preloadEditor();
+    },
+    () => undefined,
+  );
 }

@@ -1,0 +1,104 @@
+import { useEffect, type RefObject } from 'react';
+import { preloadRunner } from './loadRunner';
+
+/**
+ * Gets the TypeScript runner ready (its chunk loaded, a spare worker booted and warmed) before
+ * the reader presses Run, on every way a reader reaches a snippet:
+ *
+ * - its TypeScript panel comes into view. A hidden tab panel has no box, so this one signal
+ *   covers choosing the TypeScript tab, a `?sdk=typescript` link, a choice remembered from an
+ *   earlier visit and arriving by client-side navigation, as soon as the code is on screen;
+ * - the browser is idle and a TypeScript panel is shown somewhere on the page, even off screen
+ *   (the reader's language is TypeScript);
+ * - the reader points at or focuses the TypeScript tab (a head start on its click).
+ *
+ * None of it runs while the page hydrates: observer and idle callbacks come after, and the work
+ * they start (a chunk download, a worker boot) happens off the main thread. Python never
+ * prewarms this way: its runtime is ~6 MB, fetched only when the reader heads for Run.
+ */
+export function usePrewarm(rootRef: RefObject<HTMLElement | null>, enabled: boolean): void {
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!enabled || !root || prewarmed) return undefined;
+    const stopWatching = watchVisibility(root);
+    const stopListening = listenToTab(root);
+    scheduleIdlePrewarm();
+    return () => {
+      stopWatching();
+      stopListening();
+    };
+  }, [rootRef, enabled]);
+}
+
+/**
+ * Once is enough: from then on RunnerHost keeps a warm spare (each run boots the next), across
+ * client-side navigation too, and the observer stops costing every frame its intersection checks.
+ */
+let prewarmed = false;
+
+function prewarm(): void {
+  if (prewarmed) return;
+  prewarmed = true;
+  observer?.disconnect();
+  observer = undefined;
+  panels.clear();
+  preloadRunner('typescript');
+}
+
+/** Runnable TypeScript panels mounted on the page. */
+const panels = new Set<Element>();
+let observer: IntersectionObserver | undefined;
+
+function watchVisibility(root: Element): () => void {
+  panels.add(root);
+  if (typeof IntersectionObserver === 'undefined') return () => panels.delete(root);
+  // One observer for the page: a page can hold a dozen snippets.
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) prewarm();
+    },
+    // A screen ahead: scrolling towards a snippet starts the preparation.
+    { rootMargin: '100% 0px' },
+  );
+  observer.observe(root);
+  return () => {
+    panels.delete(root);
+    observer?.unobserve(root);
+  };
+}
+
+let idleScheduled = false;
+
+function scheduleIdlePrewarm(): void {
+  if (idleScheduled) return;
+  idleScheduled = true;
+  const whenIdle = (callback: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(callback, { timeout: 5000 })
+      : setTimeout(callback, 1000);
+  whenIdle(() => {
+    idleScheduled = false;
+    if (prewarmed) return;
+    // Shown = laid out: a panel in a hidden tab (or in a collapsed section) has no client rects.
+    if ([...panels].some((panel) => panel.getClientRects().length > 0)) prewarm();
+  });
+}
+
+/**
+ * The tab of the panel `root` sits in. Docusaurus renders every tab panel (the hidden ones too);
+ * the tab for a panel has the panel's index.
+ */
+function listenToTab(root: Element): () => void {
+  const panel = root.closest('[role="tabpanel"]');
+  const container = panel?.parentElement?.parentElement;
+  if (!panel || !container) return () => undefined;
+  const tabPanels = [...container.querySelectorAll(':scope > div > [role="tabpanel"]')];
+  const tabs = [...container.querySelectorAll(':scope > [role="tablist"] > [role="tab"]')];
+  const tab = tabs[tabPanels.indexOf(panel)];
+  if (!tab) return () => undefined;
+  const events = ['click', 'focus', 'pointerenter'] as const;
+  for (const name of events) tab.addEventListener(name, prewarm);
+  return () => {
+    for (const name of events) tab.removeEventListener(name, prewarm);
+  };
+}
