@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { highlight } from './highlight';
+import { highlight, tokenStylesCss } from './highlight';
 import { languages, runnableLanguage, type LanguageKey } from './languages';
 import {
   readRegistry,
@@ -127,6 +127,12 @@ export default function snippetRegistryPlugin(
           actions.createData(clientDataFileName(data.id), JSON.stringify(toPageSnippetData(data))),
         ]),
       );
+    },
+
+    injectHtmlTags() {
+      // The token classes of the highlighted code (highlight.ts): a few dozen rules, in every page's
+      // <head> so code that arrives after a client-side navigation is coloured too.
+      return { headTags: [{ tagName: 'style', innerHTML: tokenStylesCss() }] };
     },
 
     configureWebpack(config, isServer, { currentBundler }) {
