@@ -436,6 +436,46 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
     expect(await runner.editorText()).toBe(code);
   });
 
+  test('mock server settings opened before a run stay open through runs', async ({
+    site,
+    runnerFor,
+  }) => {
+    const runner = await open({ site, runnerFor }, fetchToken);
+    // Edit brings up the runner, and with it the Output and its settings, before any run.
+    await runner.button('Edit').click();
+    await runner.output.getByText('Mock server settings').click();
+    const lifetime = runner.output.getByRole('combobox', { name: /Access token lifetime/ });
+    await expect(lifetime).toBeVisible();
+    for (let run = 0; run < 2; run++) {
+      await runner.run();
+      expect(await runner.waitForEnd()).toMatch(/^Finished/);
+      await expect(lifetime).toBeVisible();
+    }
+  });
+
+  test('a reader whose language is TypeScript gets a runner readied without pointing at anything', async ({
+    site,
+    page,
+  }) => {
+    // The choice made on an earlier visit (another page), then a fresh load of a page with a
+    // snippet further down: scrolling to it is all the reader does before Run.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await site.goto(ropc.page);
+    await page.getByRole('tab', { name: 'TypeScript', exact: true }).first().click();
+    // Choosing the tab readies a runner on that page; the reader reads, then goes on.
+    await expect.poll(() => workers.length).toBeGreaterThan(0);
+    workers.length = 0;
+    await site.goto(authorizationCode.page);
+    const figure = page.locator(`figure[data-snippet-id="${authorizationCode.id}"]`);
+    await expect(figure.getByRole('tab', { name: 'TypeScript', exact: true })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await figure.evaluate((element) => element.scrollIntoView());
+    await expect.poll(() => workers.length).toBeGreaterThan(0);
+  });
+
   test('the first load of a page carries none of the runner; intent loads it', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {

@@ -70,19 +70,10 @@ export interface OutputPanelProps {
 export default function OutputPanel({ state, run, onConsent }: OutputPanelProps) {
   const running = state.phase === 'running';
   const outcome = state.outcome;
-  if (state.phase === 'idle') {
-    // Before the first run: where the output will go, and the server settings to try first.
-    return (
-      <section className={styles.output} aria-label="Output" data-run={state.runNumber}>
-        <div className={styles.outputHeader}>
-          <p role="status" className={styles.runStatus}>
-            {statusText(state)}
-          </p>
-        </div>
-        <ServerSettingsPanel run={run} running={false} />
-      </section>
-    );
-  }
+  // Before the first run: only the status and the server settings to try first. The same
+  // elements stay in the same places in every phase and across runs, so settings the reader
+  // opened stay open when a run starts; each run's record is keyed by the run.
+  const started = state.phase !== 'idle';
   return (
     // data-run: which run this shows (tests wait for a new one after pressing Run).
     <section className={styles.output} aria-label="Output" data-run={state.runNumber}>
@@ -92,17 +83,33 @@ export default function OutputPanel({ state, run, onConsent }: OutputPanelProps)
           className={clsx(styles.runStatus, isFailure(outcome) && !running && styles.statusFailed)}>
           {statusText(state)}
         </p>
-        <ClockControls run={run} running={running} />
+        {started ? <ClockControls run={run} running={running} /> : null}
       </div>
 
       {state.consent ? (
+        // Keys unique among this element's children: the run record beside it is keyed too.
         <ConsentScreen
-          key={state.consent.id}
+          key={`consent-${state.consent.id}`}
           request={state.consent.request}
           onDecide={onConsent}
         />
       ) : null}
 
+      {started ? <RunRecord key={`run-${state.runNumber}`} state={state} /> : null}
+      <ServerSettingsPanel run={run} running={running} />
+    </section>
+  );
+}
+
+/**
+ * One run's record: console, returned value, HTTP traffic and its flow. Keyed by the run, so a
+ * new run starts with a clean record (and closed inspector entries) while the panel around it,
+ * with the reader's open settings, stays as it is.
+ */
+function RunRecord({ state }: { state: RunState }) {
+  const outcome = state.outcome;
+  return (
+    <>
       {outcome?.kind === 'syntax-error' ? (
         <pre className={styles.codeFrame} aria-label="Where the syntax error is">
           {outcome.frame}
@@ -143,7 +150,6 @@ export default function OutputPanel({ state, run, onConsent }: OutputPanelProps)
       <FlowView
         exchanges={state.timeline.flatMap((item) => (item.type === 'http' ? [item.exchange] : []))}
       />
-      <ServerSettingsPanel run={run} running={running} />
-    </section>
+    </>
   );
 }

@@ -177,7 +177,7 @@ export default function RunnerApp({
         renderStatic(actions)
       )}
       {runtime === 'python' ? <RuntimeDownload running={running} /> : null}
-      <OutputPanel key={state.runNumber} state={state} run={handle} onConsent={answerConsent} />
+      <OutputPanel state={state} run={handle} onConsent={answerConsent} />
     </>
   );
 }
