@@ -72,7 +72,9 @@ describe('RunnerHost', () => {
     spare.emit(ready);
     spare.emit({ type: 'done', outcome: { kind: 'ok', durationMs: 3 } });
     expect(onDone).toHaveBeenCalledWith({ kind: 'ok', durationMs: 3 });
-    await vi.advanceTimersByTimeAsync(1);
+    // Not at once: the page first draws the run's output.
+    expect(FakeWorker.created).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(300);
     expect(FakeWorker.created).toHaveLength(2);
   });
 

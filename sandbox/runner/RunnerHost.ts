@@ -129,6 +129,18 @@ function boot(runtime: RuntimeKey): Booting {
   return booting;
 }
 
+/**
+ * Calls `callback` once the page is idle (the run's output drawn, nothing else pending), and
+ * within `timeoutMs` at most.
+ */
+function whenIdle(callback: () => void, timeoutMs = 300): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(() => callback(), { timeout: timeoutMs });
+  } else {
+    setTimeout(callback, 50);
+  }
+}
+
 /** Boots a spare worker for `runtime` if there is none, so the next run starts warm. */
 export function prewarm(runtime: RuntimeKey = 'typescript'): void {
   const spare = spares.get(runtime);
@@ -204,8 +216,9 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
       setTimeout(() => worker.terminate(), lingerMs);
     }
     callbacks.onDone(outcome);
-    // The next run's worker boots now, off the critical path of this one.
-    setTimeout(bootNext, 0);
+    // The next run's worker boots once the page is idle, this run's output drawn: booting creates
+    // a frame and posts the runner's scripts, work the reader would otherwise wait behind.
+    whenIdle(bootNext);
   }
 
   /** Ends the run because the worker broke the protocol; after the run, just silences it. */
@@ -305,7 +318,7 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
       finished = true;
       pauseClock();
       worker.terminate();
-      if (wasRunning) setTimeout(bootNext, 0);
+      if (wasRunning) whenIdle(bootNext);
     },
   };
 }

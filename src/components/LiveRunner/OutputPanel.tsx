@@ -1,4 +1,5 @@
 import clsx from 'clsx';
+import { useDeferredValue } from 'react';
 import { capText } from '@site/sandbox/runner/outputCaps';
 import type { RunHandle, HostOutcome } from '@site/sandbox/runner/RunnerHost';
 import FlowView from '@site/src/components/FlowView';
@@ -108,6 +109,9 @@ export default function OutputPanel({ state, run, onConsent }: OutputPanelProps)
  */
 function RunRecord({ state }: { state: RunState }) {
   const outcome = state.outcome;
+  // The console first: the HTTP inspector and the flow view follow in a render React may
+  // interrupt, so drawing a request never holds up the console line that comes right after it.
+  const timeline = useDeferredValue(state.timeline);
   return (
     <>
       {outcome?.kind === 'syntax-error' ? (
@@ -146,9 +150,9 @@ function RunRecord({ state }: { state: RunState }) {
         </div>
       ) : null}
 
-      <HttpInspector timeline={state.timeline} />
+      <HttpInspector timeline={timeline} />
       <FlowView
-        exchanges={state.timeline.flatMap((item) => (item.type === 'http' ? [item.exchange] : []))}
+        exchanges={timeline.flatMap((item) => (item.type === 'http' ? [item.exchange] : []))}
       />
     </>
   );

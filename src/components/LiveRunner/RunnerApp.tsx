@@ -12,6 +12,12 @@ import styles from './styles.module.css';
 
 export { prewarm };
 
+/**
+ * Longest a run goes unshown on the page (its status "Running…", Stop): well under the ~100 ms
+ * within which a response to a click still feels immediate.
+ */
+const showStartAfterMs = 50;
+
 /** Starts loading the editor's highlighter, so Edit opens highlighted. */
 export function preloadEditor(): void {
   loadTokenizer().catch(() => undefined);
@@ -54,19 +60,46 @@ export default function RunnerApp({
   const codeRef = useRef(code);
   codeRef.current = code;
 
+  // Clears a pending "show the run started" of a run the reader already replaced.
+  const cancelShowStart = useRef<() => void>(undefined);
+
   const run = useCallback(() => {
     handleRef.current?.dispose();
-    dispatch({ type: 'start' });
+    cancelShowStart.current?.();
+    // The page shows the run as started with its first news (output, a consent screen, its end),
+    // or after `showStartAfterMs` if none came: a run that answers at once is drawn once, and
+    // the click does no rendering while the worker is already running the code.
+    let shown = false;
+    const showStart = () => {
+      if (shown) return;
+      shown = true;
+      clearTimeout(timer);
+      dispatch({ type: 'start' });
+      setHandle(next);
+    };
+    const timer = setTimeout(showStart, showStartAfterMs);
+    cancelShowStart.current = () => {
+      shown = true;
+      clearTimeout(timer);
+    };
     const next = startRun(
       { runtime, code: codeRef.current, fileName, settings: getServerSettings() },
       {
-        onEvents: (events) => dispatch({ type: 'events', events }),
-        onConsent: (id, request) => dispatch({ type: 'consent', id, request }),
-        onDone: (outcome) => dispatch({ type: 'done', outcome }),
+        onEvents: (events) => {
+          showStart();
+          dispatch({ type: 'events', events });
+        },
+        onConsent: (id, request) => {
+          showStart();
+          dispatch({ type: 'consent', id, request });
+        },
+        onDone: (outcome) => {
+          showStart();
+          dispatch({ type: 'done', outcome });
+        },
       },
     );
     handleRef.current = next;
-    setHandle(next);
   }, [fileName, runtime]);
 
   const stop = useCallback(() => handleRef.current?.stop(), []);
@@ -95,7 +128,13 @@ export default function RunnerApp({
   }, [initialAction, run, runtime]);
 
   // Leaving the page (or the component) ends the run and frees its worker.
-  useEffect(() => () => handleRef.current?.dispose(), []);
+  useEffect(
+    () => () => {
+      cancelShowStart.current?.();
+      handleRef.current?.dispose();
+    },
+    [],
+  );
 
   const reset = () => {
     setEdited(undefined);
