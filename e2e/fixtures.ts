@@ -30,12 +30,18 @@ export function reportProblems(page: Page, report: (problem: string) => void) {
   });
   page.on('pageerror', (error) => report(`uncaught: ${error.message}`));
   // Requests still in flight when the page navigates away (a reload) are aborted by the browser:
-  // leaving the page, not a failure of the site. Each request remembers which page it belongs to.
+  // leaving the page, not a failure of the site. Each request remembers which page it belongs to:
+  // until the next page commits, the page being left still runs and may still start requests.
   let documents = 0;
+  let committed = 0;
   const documentOf = new WeakMap<object, number>();
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documents++;
-    documentOf.set(request, documents);
+    const navigation = request.isNavigationRequest() && request.frame() === page.mainFrame();
+    if (navigation) documents++;
+    documentOf.set(request, navigation ? documents : committed);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) committed = documents;
   });
   page.on('requestfailed', (request) => {
     const errorText = request.failure()?.errorText ?? '';
