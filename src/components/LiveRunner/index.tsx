@@ -47,21 +47,10 @@ export function RunnableCode({
   const [edited] = useEditedSource(storageKey, original ?? '');
   const [activation, setActivation] = useState<InitialAction | undefined>(undefined);
   const [sourceError, setSourceError] = useState<string>();
-  // The runner's component once its chunk is here (rendered directly, see `loadedRunner`).
-  const [Runner, setRunner] = useState<RunnerComponent | undefined>(loadedRunner);
-  const ensureRunner = () => {
-    if (Runner) return;
-    const ready = loadedRunner();
-    if (ready) {
-      setRunner(() => ready);
-      return;
-    }
-    loadRunner().then(
-      (module) => setRunner(() => module.default),
-      (error: unknown) =>
-        setSourceError(`the runner: ${error instanceof Error ? error.message : String(error)}`),
-    );
-  };
+  // Re-renders once the runner's chunk is here (the component itself is `loadedRunner()`); each
+  // press of Run or Edit is a new attempt, so a failed download is tried again.
+  const [, setRunnerArrived] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const ensureSource = (): Promise<string> => {
     if (original !== undefined) return Promise.resolve(original);
     if (!loadSource) return Promise.reject(new Error('this code has no source to run'));
@@ -75,8 +64,8 @@ export function RunnableCode({
     if (original === undefined) ensureSource().catch(() => undefined);
   };
   const activate = (action: 'run' | 'edit') => {
-    ensureRunner();
     setActivation(action);
+    setAttempt((count) => count + 1);
     setSourceError(undefined);
     ensureSource().catch((error: unknown) =>
       setSourceError(error instanceof Error ? error.message : String(error)),
@@ -89,14 +78,6 @@ export function RunnableCode({
   useEffect(() => {
     if (edited !== undefined && activation === undefined) setActivation('restore');
   }, [edited, activation]);
-  // Restored edits show in the runner's editor as soon as its chunk is here.
-  useEffect(() => {
-    if (activation !== 'restore' || Runner) return;
-    loadRunner().then(
-      (module) => setRunner(() => module.default),
-      () => undefined,
-    );
-  }, [activation, Runner]);
   // Restored edits of code the page does not carry: its original is needed for Reset.
   useEffect(() => {
     if (activation === 'restore' && original === undefined && loadSource) {
@@ -105,6 +86,16 @@ export function RunnableCode({
   }, [activation, original, loadSource]);
   const active = activation !== undefined || edited !== undefined;
   const initialAction: InitialAction = activation ?? 'restore';
+  // Rendered directly once loaded, never through React.lazy (see `loadedRunner`).
+  const Runner: RunnerComponent | undefined = active ? loadedRunner() : undefined;
+  useEffect(() => {
+    if (!active || loadedRunner()) return;
+    loadRunner().then(
+      () => setRunnerArrived(true),
+      (error: unknown) =>
+        setSourceError(`the runner: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }, [active, attempt]);
 
   usePrewarm(rootRef, !active && runtime === 'typescript');
 
