@@ -28,29 +28,18 @@ import {
 import { useEditable } from 'use-editable';
 import TypeProblems, { useTypeCheck, type TypeDiagnostic } from '../TypeCheck';
 import type * as ShikiTokens from './shikiTokens';
+import { lazyModule } from './lazyModule';
 import styles from './styles.module.css';
-
-type Tokenizer = typeof ShikiTokens;
-let tokenizer: Tokenizer | undefined;
-let tokenizerLoading: Promise<Tokenizer> | undefined;
 
 /**
  * The highlighter (Shiki, ~70 kB gzip) loads when the reader heads for Edit or the editor opens,
  * not with the runner: a reader who only presses Run never pays for it.
  */
-export function loadTokenizer(): Promise<Tokenizer> {
-  tokenizerLoading ??= import(/* webpackChunkName: "editor-highlighter" */ './shikiTokens').then(
-    (module) => {
-      tokenizer = module;
-      return module;
-    },
-    (error: unknown) => {
-      tokenizerLoading = undefined;
-      throw error;
-    },
-  );
-  return tokenizerLoading;
-}
+const highlighter = lazyModule<typeof ShikiTokens>(
+  () => import(/* webpackChunkName: "editor-highlighter" */ './shikiTokens'),
+);
+
+export const loadTokenizer = highlighter.load;
 
 /**
  * Whether the highlighter is here (or failed to load: the code is then edited in plain text).
@@ -59,7 +48,7 @@ export function loadTokenizer(): Promise<Tokenizer> {
  * colours.
  */
 function useHighlighterSettled(): boolean {
-  const [settled, setSettled] = useState(() => tokenizer !== undefined);
+  const [settled, setSettled] = useState(() => highlighter.loaded() !== undefined);
   useEffect(() => {
     if (settled) return undefined;
     let current = true;
@@ -77,6 +66,7 @@ function useHighlighterSettled(): boolean {
 /** Shiki's lines and root CSS variables; plain lines if the highlighter could not load. */
 function useTokens(code: string) {
   return useMemo(() => {
+    const tokenizer = highlighter.loaded();
     if (tokenizer) return tokenizer.tokenize(code);
     return {
       lines: code.split('\n').map((content) => [{ content, htmlStyle: undefined }]),

@@ -1,30 +1,19 @@
 import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
 import type * as RunnerApp from './RunnerApp';
+import { lazyModule } from './lazyModule';
 
 type RunnerModule = typeof RunnerApp;
 export type RunnerComponent = RunnerModule['default'];
 
-let loading: Promise<RunnerModule> | undefined;
-let loaded: RunnerModule | undefined;
+const runner = lazyModule<RunnerModule>(
+  () => import(/* webpackChunkName: "live-runner" */ './RunnerApp'),
+);
 
 /**
  * The runner chunk (editor, output panel, worker host) is loaded on the reader's first sign of
  * intent, never with the page: see `preloadRunner`'s callers in index.tsx and usePrewarm.ts.
  */
-export function loadRunner(): Promise<RunnerModule> {
-  loading ??= import(/* webpackChunkName: "live-runner" */ './RunnerApp').then(
-    (module) => {
-      loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      // Let a later intent retry (e.g. after a flaky network).
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadRunner = runner.load;
 
 /**
  * The runner component if its chunk has arrived. Rendered directly, never through React.lazy:
@@ -33,7 +22,7 @@ export function loadRunner(): Promise<RunnerModule> {
  * (measured by `npm run bench`, e2e/bench/RESULTS.md).
  */
 export function loadedRunner(): RunnerComponent | undefined {
-  return loaded?.default;
+  return runner.loaded()?.default;
 }
 
 /**
