@@ -10,7 +10,8 @@ import { preloadRunner } from './loadRunner';
  *   earlier visit and arriving by client-side navigation, as soon as the code is on screen;
  * - the browser is idle and a TypeScript panel is shown somewhere on the page, even off screen
  *   (the reader's language is TypeScript);
- * - the reader points at or focuses the TypeScript tab (a head start on its click).
+ * - the reader points at or focuses the TypeScript tab (a head start on its click): the tabs
+ *   call `prewarmForTab`.
  *
  * None of it runs while the page hydrates: observer and idle callbacks come after, and the work
  * they start (a chunk download, a worker boot) happens off the main thread. Python never
@@ -20,13 +21,8 @@ export function usePrewarm(rootRef: RefObject<HTMLElement | null>, enabled: bool
   useEffect(() => {
     const root = rootRef.current;
     if (!enabled || !root || prewarmed) return undefined;
-    const stopWatching = watchVisibility(root);
-    const stopListening = listenToTab(root);
     scheduleIdlePrewarm();
-    return () => {
-      stopWatching();
-      stopListening();
-    };
+    return watchVisibility(root);
   }, [rootRef, enabled]);
 }
 
@@ -84,21 +80,7 @@ function scheduleIdlePrewarm(): void {
   });
 }
 
-/**
- * The tab of the panel `root` sits in. Docusaurus renders every tab panel (the hidden ones too);
- * the tab for a panel has the panel's index.
- */
-function listenToTab(root: Element): () => void {
-  const panel = root.closest('[role="tabpanel"]');
-  const container = panel?.parentElement?.parentElement;
-  if (!panel || !container) return () => undefined;
-  const tabPanels = [...container.querySelectorAll(':scope > div > [role="tabpanel"]')];
-  const tabs = [...container.querySelectorAll(':scope > [role="tablist"] > [role="tab"]')];
-  const tab = tabs[tabPanels.indexOf(panel)];
-  if (!tab) return () => undefined;
-  const events = ['click', 'focus', 'pointerenter'] as const;
-  for (const name of events) tab.addEventListener(name, prewarm);
-  return () => {
-    for (const name of events) tab.removeEventListener(name, prewarm);
-  };
+/** A snippet's language tab is being pointed at, focused or chosen. */
+export function prewarmForTab(language: string): void {
+  if (language === 'typescript') prewarm();
 }

@@ -31,10 +31,13 @@ export default function LanguageTabs({
   tabs,
   groupId,
   className,
+  onTabIntent,
 }: {
   tabs: readonly LanguageTab[];
   groupId: string;
   className?: string;
+  /** The reader points at, focuses or chooses a tab: a head start on what it shows. */
+  onTabIntent?: (value: string) => void;
 }) {
   const values = useRef(tabs.map(({ value, label }) => ({ value, label }))).current;
   const { selectedValue, selectValue } = useTabsContextValue({
@@ -53,6 +56,7 @@ export default function LanguageTabs({
         selectedValue={selectedValue}
         selectValue={selectValue}
         className={className}
+        onTabIntent={onTabIntent}
       />
       <div className="margin-top--md">
         {tabs.map(({ value, content }) => (
@@ -85,15 +89,18 @@ const TabList = memo(function TabList({
   selectedValue,
   selectValue,
   className,
+  onTabIntent,
 }: {
   tabs: readonly { value: string; label: string }[];
   selectedValue: string | null | undefined;
   selectValue: (value: string) => void;
   className?: string;
+  onTabIntent?: ((value: string) => void) | undefined;
 }) {
   const tabRefs = useRef<(HTMLLIElement | null)[]>([]);
   const { blockElementScrollPositionUntilNextRender } = useScrollPositionBlocker();
   const choose = (tab: HTMLLIElement, value: string) => {
+    onTabIntent?.(value);
     if (value === selectedValue) return;
     // Keeps the chosen tab where it is on screen while the panels above it change height.
     blockElementScrollPositionUntilNextRender(tab);
@@ -116,6 +123,8 @@ const TabList = memo(function TabList({
           ref={(element) => {
             tabRefs.current[index] = element;
           }}
+          onPointerEnter={() => onTabIntent?.(value)}
+          onFocus={() => onTabIntent?.(value)}
           onKeyDown={(event) => onKeyDown(event, index, value)}
           onClick={(event) => choose(event.currentTarget, value)}
           className={clsx('tabs__item', styles.tabItem, {

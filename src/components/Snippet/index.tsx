@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import LiveRunner from '@site/src/components/LiveRunner';
+import { prewarmForTab } from '@site/src/components/LiveRunner/usePrewarm';
 import { languages, tabsGroupId } from '@site/src/plugins/snippet-registry/languages';
 import type { PageSnippetData, SnippetData } from '@site/src/plugins/snippet-registry';
 import { useSnippetData } from './useSnippetData';
@@ -53,7 +54,12 @@ function SnippetTabs({ id, data: pageData }: { id: string; data: SnippetData | P
   );
   return (
     <figure className={styles.snippet} aria-label={data.title} data-snippet-id={id}>
-      <LanguageTabs tabs={tabs} groupId={tabsGroupId} className={styles.tabs} />
+      <LanguageTabs
+        tabs={tabs}
+        groupId={tabsGroupId}
+        className={styles.tabs}
+        onTabIntent={prewarmForTab}
+      />
       <figcaption className={styles.caption}>{data.description}</figcaption>
     </figure>
   );
