@@ -23,6 +23,7 @@ import {
   type ServerSettings,
   type ToWorker,
 } from './protocol';
+import { runnableLanguage } from '../../src/plugins/snippet-registry/languages';
 import type { RuntimeKey } from './runtimes';
 import { createRunnerWorker, type RunnerWorker } from './sandboxedWorker';
 
@@ -142,7 +143,7 @@ function whenIdle(callback: () => void, timeoutMs = 300): void {
 }
 
 /** Boots a spare worker for `runtime` if there is none, so the next run starts warm. */
-export function prewarm(runtime: RuntimeKey = 'typescript'): void {
+export function prewarm(runtime: RuntimeKey = runnableLanguage): void {
   const spare = spares.get(runtime);
   if (spare && !spare.failed) return;
   spare?.worker.terminate();
@@ -153,7 +154,7 @@ export function prewarm(runtime: RuntimeKey = 'typescript'): void {
  * Resolves when `runtime`'s spare worker is up, with what it reported (e.g. that this browser
  * cannot run the language); boots one if needed.
  */
-export function whenReady(runtime: RuntimeKey = 'typescript'): Promise<ReadyInfo> {
+export function whenReady(runtime: RuntimeKey = runnableLanguage): Promise<ReadyInfo> {
   prewarm(runtime);
   return spares.get(runtime)!.ready;
 }
@@ -179,7 +180,7 @@ export function onScenarios(listener: (info: { scenarios: ScenarioView[] }) => v
 
 /** Starts a run in a fresh worker. Callbacks stop firing once the run is done or stopped. */
 export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandle {
-  const runtime = request.runtime ?? 'typescript';
+  const runtime = request.runtime ?? runnableLanguage;
   const { worker, ready } = takeWorker(runtime);
   const bootNext = () => prewarm(runtime);
   const limitMs = request.timeLimitMs ?? defaultTimeLimitMs;

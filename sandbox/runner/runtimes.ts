@@ -6,7 +6,11 @@
  */
 import type { PageRunnableLanguage } from '../../src/plugins/snippet-registry/languages';
 import { runnerContentSecurityPolicy } from './runnerContentSecurityPolicy';
-import { pythonRuntimeAssets } from '../sdk/python/runtime/pythonRuntimeAssets';
+import {
+  downloadProgress,
+  pythonRuntimeAssets,
+  subscribeDownload,
+} from '../sdk/python/runtime/pythonRuntimeAssets';
 
 /** A language with Run in the page; `languages.ts` marks them (`runsInPage`). */
 export type RuntimeKey = PageRunnableLanguage;
@@ -23,6 +27,26 @@ export interface RuntimeKind {
   policy: string;
   /** Files the page fetches and hands to the worker at boot. */
   assets?(): Promise<Record<string, string | ArrayBuffer>>;
+  /**
+   * A runtime the page downloads (on intent) shows its progress under the editor: what it is
+   * called there, and the download's progress now and as it changes.
+   */
+  download?: RuntimeDownloadSource;
+}
+
+export interface DownloadProgress {
+  loadedBytes: number;
+  totalBytes: number;
+  done: boolean;
+}
+
+export interface RuntimeDownloadSource {
+  /** The language and its runtime as the reader reads it, e.g. `Python (Pyodide)`. */
+  label: string;
+  /** What the language is called in "Starting …", e.g. `Python`. */
+  language: string;
+  subscribe(listener: (progress: DownloadProgress) => void): () => void;
+  progress(): DownloadProgress;
 }
 
 export const runtimes: Record<RuntimeKey, RuntimeKind> = {
@@ -52,5 +76,11 @@ export const runtimes: Record<RuntimeKey, RuntimeKind> = {
       "script-src 'unsafe-eval' 'wasm-unsafe-eval' blob:",
     ),
     assets: pythonRuntimeAssets,
+    download: {
+      label: 'Python (Pyodide)',
+      language: 'Python',
+      subscribe: subscribeDownload,
+      progress: downloadProgress,
+    },
   },
 };

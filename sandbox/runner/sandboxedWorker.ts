@@ -1,3 +1,4 @@
+import { runnableLanguage } from '../../src/plugins/snippet-registry/languages';
 import { runtimes, type RuntimeKey, type RuntimeKind } from './runtimes';
 
 export { runnerContentSecurityPolicy } from './runnerContentSecurityPolicy';
@@ -254,6 +255,6 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
 }
 
 /** Starts a runner worker for `runtime` (see the module comment). Browser only. */
-export function createRunnerWorker(runtime: RuntimeKey = 'typescript'): RunnerWorker {
+export function createRunnerWorker(runtime: RuntimeKey = runnableLanguage): RunnerWorker {
   return new SandboxedWorker(runtimes[runtime]);
 }

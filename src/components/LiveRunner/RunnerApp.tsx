@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { prewarm, startRun, type RunHandle } from '@site/sandbox/runner/RunnerHost';
-import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
+import { runtimes } from '@site/sandbox/runner/runtimes';
+import {
+  typeChecksInEditor,
+  type PageRunnableLanguage,
+} from '@site/src/plugins/snippet-registry/languages';
 import CodeEditor, { loadTokenizer } from './CodeEditor';
 import { useEditedSource } from './editStore';
 import type { InitialAction } from './index';
@@ -55,6 +59,7 @@ export default function RunnerApp({
   // Focus goes to the editor when the reader asked for it, not when restored edits open it.
   const focusEditor = useRef(initialAction === 'edit');
   const running = state.phase === 'running';
+  const download = runtimes[runtime].download;
   const code = edited ?? source;
   // Read at Run time, not captured: the reader may have typed since the last render.
   const codeRef = useRef(code);
@@ -209,13 +214,13 @@ export default function RunnerApp({
             onChange={setEdited}
             label={`Edit ${fileName}`}
             autoFocus={focusEditor.current}
-            typeCheckKey={runtime === 'typescript' ? storageKey : undefined}
+            typeCheckKey={typeChecksInEditor(runtime) ? storageKey : undefined}
           />
         </div>
       ) : (
         renderStatic(actions)
       )}
-      {runtime === 'python' ? <RuntimeDownload running={running} /> : null}
+      {download ? <RuntimeDownload runtime={runtime} source={download} running={running} /> : null}
       <OutputPanel state={state} run={handle} onConsent={answerConsent} />
     </>
   );

@@ -1,34 +1,39 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { whenReady } from '@site/sandbox/runner/RunnerHost';
-import {
-  downloadProgress,
-  subscribeDownload,
-} from '@site/sandbox/sdk/python/runtime/pythonRuntimeAssets';
+import type { RuntimeDownloadSource, RuntimeKey } from '@site/sandbox/runner/runtimes';
 import styles from './styles.module.css';
 
 const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 
 /**
- * The Python runtime's arrival: a progress bar while Pyodide downloads (once per page; later
- * pages get it from the browser's cache), a line while it starts, and one line saying so when
- * this browser cannot run Python (the code stays readable and copyable).
+ * A downloaded runtime's arrival (Pyodide for Python): a progress bar while it downloads (once
+ * per page; later pages get it from the browser's cache), a line while it starts, and one line
+ * saying so when this browser cannot run the language (the code stays readable and copyable).
  */
-export default function RuntimeDownload({ running }: { running: boolean }) {
-  const progress = useSyncExternalStore(subscribeDownload, downloadProgress, downloadProgress);
+export default function RuntimeDownload({
+  runtime,
+  source,
+  running,
+}: {
+  runtime: RuntimeKey;
+  source: RuntimeDownloadSource;
+  running: boolean;
+}) {
+  const progress = useSyncExternalStore(source.subscribe, source.progress, source.progress);
   const [state, setState] = useState<{ ready: boolean; unsupported?: string }>({ ready: false });
   // Once, at mount: the spare this awaits is the one the first run takes. Asking again on every
   // run would boot a second Pyodide beside the one the run is starting (RunnerHost boots the next
   // spare itself, after the run).
   useEffect(() => {
     let current = true;
-    whenReady('python').then(
+    whenReady(runtime).then(
       (info) => current && setState({ ready: true, unsupported: info.unsupported }),
       () => undefined,
     );
     return () => {
       current = false;
     };
-  }, []);
+  }, [runtime]);
 
   if (state.unsupported !== undefined) {
     return (
@@ -38,7 +43,7 @@ export default function RuntimeDownload({ running }: { running: boolean }) {
     );
   }
   if (!progress.done && progress.loadedBytes < progress.totalBytes) {
-    const label = `Downloading Python (Pyodide): ${megabytes(progress.loadedBytes)} of ${megabytes(progress.totalBytes)} MB`;
+    const label = `Downloading ${source.label}: ${megabytes(progress.loadedBytes)} of ${megabytes(progress.totalBytes)} MB`;
     return (
       <div className={styles.runtimeNote} role="status">
         <label>
@@ -47,7 +52,7 @@ export default function RuntimeDownload({ running }: { running: boolean }) {
             className={styles.runtimeProgress}
             max={progress.totalBytes}
             value={progress.loadedBytes}
-            aria-label="Python runtime download"
+            aria-label={`${source.language} runtime download`}
           />
         </label>
       </div>
@@ -56,7 +61,7 @@ export default function RuntimeDownload({ running }: { running: boolean }) {
   if (!state.ready && running) {
     return (
       <p className={styles.runtimeNote} role="status">
-        Starting Python…
+        Starting {source.language}…
       </p>
     );
   }

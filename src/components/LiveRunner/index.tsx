@@ -2,7 +2,10 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import { useHydrated } from '@site/src/components/useHydrated';
 import type { PageSnippetData } from '@site/src/plugins/snippet-registry';
-import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
+import {
+  runnableLanguage,
+  type PageRunnableLanguage,
+} from '@site/src/plugins/snippet-registry/languages';
 import { loadSnippetData } from '@site/src/components/Snippet/useSnippetData';
 import { useEditedSource } from './editStore';
 import { loadedRunner, loadRunner, preloadRunner, type RunnerComponent } from './loadRunner';
@@ -36,7 +39,7 @@ export interface RunnableCodeProps {
 export function RunnableCode({
   storageKey,
   fileName,
-  runtime = 'typescript',
+  runtime = runnableLanguage,
   source,
   loadSource,
   renderStatic,
@@ -97,7 +100,7 @@ export function RunnableCode({
     );
   }, [active, attempt]);
 
-  usePrewarm(rootRef, !active && runtime === 'typescript');
+  usePrewarm(rootRef, active ? undefined : runtime);
 
   const idleActions = (
     <>

@@ -1,4 +1,7 @@
-import type { PageRunnableLanguage } from '@site/src/plugins/snippet-registry/languages';
+import {
+  runnableLanguage,
+  type PageRunnableLanguage,
+} from '@site/src/plugins/snippet-registry/languages';
 import type * as RunnerApp from './RunnerApp';
 import { lazyModule } from './lazyModule';
 
@@ -30,7 +33,7 @@ export function loadedRunner(): RunnerComponent | undefined {
  * with `editor`, also the editor's highlighter (the reader is about to press Edit).
  */
 export function preloadRunner(
-  runtime: PageRunnableLanguage = 'typescript',
+  runtime: PageRunnableLanguage = runnableLanguage,
   options: { editor?: boolean } = {},
 ): void {
   loadRunner().then(

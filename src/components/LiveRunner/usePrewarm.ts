@@ -1,4 +1,9 @@
 import { useEffect, type RefObject } from 'react';
+import {
+  hasLargeDownload,
+  pageRunnableLanguages,
+  type PageRunnableLanguage,
+} from '@site/src/plugins/snippet-registry/languages';
 import { preloadRunner } from './loadRunner';
 
 /**
@@ -17,13 +22,16 @@ import { preloadRunner } from './loadRunner';
  * they start (a chunk download, a worker boot) happens off the main thread. Python never
  * prewarms this way: its runtime is ~6 MB, fetched only when the reader heads for Run.
  */
-export function usePrewarm(rootRef: RefObject<HTMLElement | null>, enabled: boolean): void {
+export function usePrewarm(
+  rootRef: RefObject<HTMLElement | null>,
+  runtime: PageRunnableLanguage | undefined,
+): void {
   useEffect(() => {
     const root = rootRef.current;
-    if (!enabled || !root || prewarmed) return undefined;
-    scheduleIdlePrewarm();
-    return watchVisibility(root);
-  }, [rootRef, enabled]);
+    if (runtime === undefined || hasLargeDownload(runtime) || !root || prewarmed) return undefined;
+    scheduleIdlePrewarm(runtime);
+    return watchVisibility(root, runtime);
+  }, [rootRef, runtime]);
 }
 
 /**
@@ -32,26 +40,26 @@ export function usePrewarm(rootRef: RefObject<HTMLElement | null>, enabled: bool
  */
 let prewarmed = false;
 
-function prewarm(): void {
+function prewarm(runtime: PageRunnableLanguage): void {
   if (prewarmed) return;
   prewarmed = true;
   observer?.disconnect();
   observer = undefined;
   panels.clear();
-  preloadRunner('typescript');
+  preloadRunner(runtime);
 }
 
 /** Runnable TypeScript panels mounted on the page. */
 const panels = new Set<Element>();
 let observer: IntersectionObserver | undefined;
 
-function watchVisibility(root: Element): () => void {
+function watchVisibility(root: Element, runtime: PageRunnableLanguage): () => void {
   panels.add(root);
   if (typeof IntersectionObserver === 'undefined') return () => panels.delete(root);
   // One observer for the page: a page can hold a dozen snippets.
   observer ??= new IntersectionObserver(
     (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) prewarm();
+      if (entries.some((entry) => entry.isIntersecting)) prewarm(runtime);
     },
     // A screen ahead: scrolling towards a snippet starts the preparation.
     { rootMargin: '100% 0px' },
@@ -65,7 +73,7 @@ function watchVisibility(root: Element): () => void {
 
 let idleScheduled = false;
 
-function scheduleIdlePrewarm(): void {
+function scheduleIdlePrewarm(runtime: PageRunnableLanguage): void {
   if (idleScheduled) return;
   idleScheduled = true;
   const whenIdle = (callback: () => void) =>
@@ -76,11 +84,12 @@ function scheduleIdlePrewarm(): void {
     idleScheduled = false;
     if (prewarmed) return;
     // Shown = laid out: a panel in a hidden tab (or in a collapsed section) has no client rects.
-    if ([...panels].some((panel) => panel.getClientRects().length > 0)) prewarm();
+    if ([...panels].some((panel) => panel.getClientRects().length > 0)) prewarm(runtime);
   });
 }
 
 /** A snippet's language tab is being pointed at, focused or chosen. */
 export function prewarmForTab(language: string): void {
-  if (language === 'typescript') prewarm();
+  const runtime = pageRunnableLanguages.find((key) => key === language);
+  if (runtime !== undefined && !hasLargeDownload(runtime)) prewarm(runtime);
 }

@@ -5,7 +5,14 @@
 export const languages = [
   { key: 'csharp', label: '.NET', file: 'csharp.cs', grammar: 'csharp' },
   { key: 'java', label: 'Java', file: 'java.java', grammar: 'java' },
-  { key: 'python', label: 'Python', file: 'python.py', grammar: 'python', runsInPage: true },
+  {
+    key: 'python',
+    label: 'Python',
+    file: 'python.py',
+    grammar: 'python',
+    runsInPage: true,
+    largeDownload: true,
+  },
   { key: 'ruby', label: 'Ruby', file: 'ruby.rb', grammar: 'ruby' },
   {
     key: 'typescript',
@@ -13,6 +20,8 @@ export const languages = [
     file: 'typescript.ts',
     grammar: 'typescript',
     runsInPage: true,
+    largeDownload: false,
+    typeChecksInEditor: true,
   },
   { key: 'php', label: 'PHP', file: 'php.php', grammar: 'php' },
   { key: 'go', label: 'Go', file: 'go.go', grammar: 'go' },
@@ -37,3 +46,18 @@ export type PageRunnableLanguage = Extract<(typeof languages)[number], { runsInP
 export const pageRunnableLanguages = languages
   .filter((language) => 'runsInPage' in language && language.runsInPage)
   .map((language) => language.key) as PageRunnableLanguage[];
+
+/**
+ * Whether a language's runtime is a large download, fetched only on the reader's intent (hover or
+ * focus on Run), never prewarmed when its tab merely shows.
+ */
+export function hasLargeDownload(language: PageRunnableLanguage): boolean {
+  const traits = languages.find((entry) => entry.key === language);
+  return traits !== undefined && 'largeDownload' in traits && traits.largeDownload;
+}
+
+/** Whether the editor checks the language's types as the reader types (a language service). */
+export function typeChecksInEditor(language: LanguageKey): boolean {
+  const traits = languages.find((entry) => entry.key === language);
+  return traits !== undefined && 'typeChecksInEditor' in traits && traits.typeChecksInEditor;
+}

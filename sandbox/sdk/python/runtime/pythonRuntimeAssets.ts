@@ -7,13 +7,8 @@
  */
 import runtime from '@generated/python-runtime/default/runtime.json';
 import { snapshotAsset, type PyodideAssets } from './loadPyodideFromAssets';
+import type { DownloadProgress } from '../../../runner/runtimes';
 import { pythonSnapshot, storedSnapshot } from './pythonSnapshot';
-
-export interface DownloadProgress {
-  loadedBytes: number;
-  totalBytes: number;
-  done: boolean;
-}
 
 const totalBytes = runtime.files.reduce((sum, file) => sum + file.bytes, 0);
 let progress: DownloadProgress = { loadedBytes: 0, totalBytes, done: false };
