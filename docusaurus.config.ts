@@ -82,7 +82,7 @@ const config = {
   // By path: Docusaurus loads it with the site's TypeScript loader.
   plugins: [
     './src/plugins/snippet-registry/index.ts',
-    './src/plugins/python-runtime/index.ts',
+    './languages/python/runtime/plugin/index.ts',
     // The editor's type checker: the SDK's declarations, and TypeScript served for its worker.
     './src/plugins/type-declarations/index.ts',
   ],

@@ -1,13 +1,10 @@
-import path from 'node:path';
+import { moduleAliases } from './languages/moduleAliases';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // The module names snippets import, as tsconfig.json's `paths` and the webpack config map them.
-    alias: {
-      sdk: path.resolve(__dirname, 'sandbox/sdk/index.ts'),
-      sandbox: path.resolve(__dirname, 'sandbox/environment/index.ts'),
-    },
+    // The module names snippets import, as tsconfig.json's `paths` declares them.
+    alias: moduleAliases(__dirname),
   },
   test: {
     environment: 'node',

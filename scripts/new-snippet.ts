@@ -17,7 +17,7 @@ try {
 Next:
   1. Replace every TODO: the title and description in meta.json, the operation in each language
      (typescript.ts runs in the page; the other six must use the same credentials, scopes and
-     redirect URI, and only names their reference SDK in sandbox/sdk/<language>/ has).
+     redirect URI, and only names their reference SDK in languages/<language>/ has).
   2. Set meta.json "run.expect" to lines the TypeScript run prints ("run": false + "runNote" if it
      cannot run; "run.consent" if it shows a consent screen).
   3. Show it on a page: <Snippet id="${id}" />

@@ -2,7 +2,7 @@
  * The languages the runner can run in the page, one entry each: how its worker is bundled, the
  * policy that worker lives under, and what it needs handed over beyond its scripts (the worker
  * has no network). Adding a language that runs in the page is adding an entry here and its
- * worker beside its SDK (`sandbox/sdk/<language>/runtime/`).
+ * worker beside its SDK (`languages/<language>/runtime/`).
  */
 import type { PageRunnableLanguage } from '../../src/plugins/snippet-registry/languages';
 import { runnerContentSecurityPolicy } from './runnerContentSecurityPolicy';
@@ -10,7 +10,7 @@ import {
   downloadProgress,
   pythonRuntimeAssets,
   subscribeDownload,
-} from '../sdk/python/runtime/pythonRuntimeAssets';
+} from '../../languages/python/runtime/pythonRuntimeAssets';
 
 /** A language with Run in the page; `languages.ts` marks them (`runsInPage`). */
 export type RuntimeKey = PageRunnableLanguage;
@@ -54,7 +54,10 @@ export const runtimes: Record<RuntimeKey, RuntimeKind> = {
     name: 'live-runner',
     start: () =>
       new Worker(
-        /* webpackChunkName: "live-runner-worker" */ new URL('./worker.ts', import.meta.url),
+        /* webpackChunkName: "live-runner-worker" */ new URL(
+          '../../languages/typescript/runtime/worker.ts',
+          import.meta.url,
+        ),
         { name: 'live-runner' },
       ),
     policy: runnerContentSecurityPolicy,
@@ -64,7 +67,7 @@ export const runtimes: Record<RuntimeKey, RuntimeKind> = {
     start: () =>
       new Worker(
         /* webpackChunkName: "python-runner-worker" */ new URL(
-          '../sdk/python/runtime/worker.ts',
+          '../../languages/python/runtime/worker.ts',
           import.meta.url,
         ),
         { name: 'python-runner' },

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { browser, setConsentHandler } from '../environment';
+import { browser, setConsentHandler } from '../../languages/typescript/sandbox';
 import { createMockOAuthServer, demo } from '../mock-server';
 import { MASK } from './maskSecrets';
 import type { ExchangeView } from './protocol';

@@ -84,7 +84,7 @@ const loaderUrl = `data:text/javascript;charset=utf-8,${encodeURIComponent(loade
 
 /**
  * The URL of a runtime's bundled worker entry. Bundlers (webpack, rspack) compile a worker only
- * from the literal `new Worker(new URL('./worker.ts', import.meta.url))` (see runtimes.ts): the
+ * from the literal `new Worker(new URL('../../languages/typescript/runtime/worker.ts', import.meta.url))` (see runtimes.ts): the
  * expression runs with the global `Worker` swapped for a moment to read the URL it is given
  * instead of starting anything.
  */

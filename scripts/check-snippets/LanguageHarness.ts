@@ -1,6 +1,6 @@
 /**
  * What each SDK language provides so that its snippets run against the mock OAuth server over
- * HTTP. One module per language, `sandbox/sdk/<language>/harness.ts`, exports `harness` of this
+ * HTTP. One module per language, `languages/<language>/harness.ts`, exports `harness` of this
  * type; `harnesses.ts` lists them. Adding a language is adding a folder and an entry there.
  */
 import type { LanguageKey } from '../../src/plugins/snippet-registry/languages';

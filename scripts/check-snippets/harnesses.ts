@@ -1,5 +1,5 @@
 /**
- * Where each language's harness lives: `sandbox/sdk/<language>/harness.ts`, beside its SDK. The
+ * Where each language's harness lives: `languages/<language>/harness.ts`, beside its SDK. The
  * TypeScript snippets run through the in-process Node check instead (the same SDK and handlers
  * as the page), so they have no harness here.
  */
@@ -11,7 +11,7 @@ import type { LanguageHarness } from './LanguageHarness';
 
 /** The folder of a language's SDK, sandbox helper, tests and harness. */
 export function languageFolder(siteDir: string, language: LanguageKey): string {
-  return path.join(siteDir, 'sandbox', 'sdk', language);
+  return path.join(siteDir, 'languages', language);
 }
 
 /** Loads a language's harness, or explains in one sentence why it cannot. */

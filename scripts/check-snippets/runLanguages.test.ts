@@ -39,8 +39,8 @@ export const harness: LanguageHarness = {
 let siteDir: string;
 beforeAll(() => {
   siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-languages-'));
-  fs.mkdirSync(path.join(siteDir, 'sandbox/sdk/python'), { recursive: true });
-  fs.writeFileSync(path.join(siteDir, 'sandbox/sdk/python/harness.ts'), harnessSource);
+  fs.mkdirSync(path.join(siteDir, 'languages/python'), { recursive: true });
+  fs.writeFileSync(path.join(siteDir, 'languages/python/harness.ts'), harnessSource);
 });
 afterAll(() => fs.rmSync(siteDir, { recursive: true, force: true }));
 
@@ -128,9 +128,9 @@ describe('running snippets in other languages', () => {
   });
 
   it('explains how to install a missing toolchain', async () => {
-    fs.mkdirSync(path.join(siteDir, 'sandbox/sdk/ruby'), { recursive: true });
+    fs.mkdirSync(path.join(siteDir, 'languages/ruby'), { recursive: true });
     fs.writeFileSync(
-      path.join(siteDir, 'sandbox/sdk/ruby/harness.ts'),
+      path.join(siteDir, 'languages/ruby/harness.ts'),
       harnessSource
         .replace("language: 'python'", "language: 'ruby'")
         .replace(
@@ -144,7 +144,7 @@ describe('running snippets in other languages', () => {
       languages: ['go', 'ruby'],
     });
     expect(problems.map((problem) => problem.message)).toEqual([
-      expect.stringContaining('no harness for go: add sandbox/sdk/go/harness.ts'),
+      expect.stringContaining('no harness for go: add languages/go/harness.ts'),
       expect.stringContaining('`no-such-ruby-xyz`, which is not installed: apt-get install ruby'),
     ]);
   });

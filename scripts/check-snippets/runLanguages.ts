@@ -53,11 +53,11 @@ async function runLanguage(
   language: LanguageKey,
 ): Promise<CheckProblem[]> {
   const harness = await loadHarness(siteDir, language);
-  if (typeof harness === 'string') return [{ file: `sandbox/sdk/${language}`, message: harness }];
+  if (typeof harness === 'string') return [{ file: `languages/${language}`, message: harness }];
   const missing = missingTools(harness.tools);
   if (missing.length > 0) {
     return missing.map((tool) => ({
-      file: `sandbox/sdk/${language}/harness.ts`,
+      file: `languages/${language}/harness.ts`,
       message: `${language} snippets need \`${tool.command}\`, which is not installed: apt-get install ${tool.debianPackage} (.ci/run installs it)`,
     }));
   }

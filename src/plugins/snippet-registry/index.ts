@@ -1,3 +1,4 @@
+import { moduleAliases } from '../../../languages/moduleAliases';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { highlight, tokenStylesCss } from './highlight';
@@ -92,7 +93,6 @@ async function toSnippetData(entry: SnippetEntry): Promise<SnippetData> {
 export default function snippetRegistryPlugin(
   context: LoadContext,
 ): Plugin<{ snippets: SnippetData[]; problems: RegistryProblem[] }> {
-  const sandboxDir = path.join(context.siteDir, 'sandbox');
   // `docusaurus start` (NODE_ENV development): a registry problem must not stop the dev server,
   // and the writer looks at the browser, not the terminal. A build still fails on any problem.
   const development = process.env.NODE_ENV !== 'production';
@@ -153,10 +153,13 @@ export default function snippetRegistryPlugin(
                 ),
               ],
         resolve: {
-          alias: {
-            sdk$: path.join(sandboxDir, 'sdk/index.ts'),
-            sandbox$: path.join(sandboxDir, 'environment/index.ts'),
-          },
+          // `sdk$`: the bare module name only, not a path below it.
+          alias: Object.fromEntries(
+            Object.entries(moduleAliases(context.siteDir)).map(([name, file]) => [
+              `${name}$`,
+              file,
+            ]),
+          ),
         },
       };
     },

@@ -9,12 +9,14 @@ describe('generateTypeCheckData', () => {
 
   it('emits the declarations of sdk and sandbox, with the config options snippets use', () => {
     expect(data.modules).toEqual({
-      sdk: '/sandbox/sdk/index.d.ts',
-      sandbox: '/sandbox/environment/index.d.ts',
+      sdk: '/languages/typescript/sdk/index.d.ts',
+      sandbox: '/languages/typescript/sandbox/index.d.ts',
     });
-    expect(data.files['/sandbox/sdk/index.d.ts']).toContain("export { Client } from './Client'");
-    expect(data.files['/sandbox/environment/index.d.ts']).toContain('clock');
-    expect(data.files['/sandbox/sdk/configuration.d.ts']).toContain('oAuthClientId');
+    expect(data.files['/languages/typescript/sdk/index.d.ts']).toContain(
+      "export { Client } from './Client'",
+    );
+    expect(data.files['/languages/typescript/sandbox/index.d.ts']).toContain('clock');
+    expect(data.files['/languages/typescript/sdk/configuration.d.ts']).toContain('oAuthClientId');
     expect(data.options).toMatchObject({ strict: true, verbatimModuleSyntax: true });
     expect(data.options).not.toHaveProperty('paths');
   });

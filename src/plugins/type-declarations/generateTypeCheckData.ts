@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { moduleAliases } from '../../../languages/moduleAliases';
 
 /**
  * `@generated/type-declarations/default/typeCheck.json`: what the editor's type-check worker needs
@@ -13,14 +14,11 @@ export interface TypeCheckData {
   options: Record<string, unknown>;
   /** Module name (`sdk`, `sandbox`) → its entry `.d.ts` in `files`. */
   modules: Record<string, string>;
-  /** Virtual path (`/sandbox/sdk/Client.d.ts`) → declaration text. */
+  /** Virtual path (`/languages/typescript/sdk/Client.d.ts`) → declaration text. */
   files: Record<string, string>;
   /** The `lib.*.d.ts` files the options need, following their `/// <reference lib>`s. */
   libFiles: string[];
 }
-
-/** The modules snippets import, as `paths` in tsconfig.json maps them. */
-const MODULES = { sdk: 'sandbox/sdk/index.ts', sandbox: 'sandbox/environment/index.ts' };
 
 /** Options that name places on disk or emit settings: the worker has neither. */
 const DROPPED_OPTIONS = [
@@ -69,9 +67,13 @@ export function libClosure(libDir: string, roots: readonly string[]): string[] {
 /** Emits the declarations of `sdk` and `sandbox` with the TypeScript API; throws on any error. */
 export function generateTypeCheckData(siteDir: string): TypeCheckData {
   const options = readOptions(siteDir);
+  // The modules snippets import, site-relative, as tsconfig.json's `paths` maps them.
+  const modules = Object.entries(moduleAliases(siteDir)).map(
+    ([name, file]) => [name, path.relative(siteDir, file).split(path.sep).join('/')] as const,
+  );
   const outDir = '/';
   const program = ts.createProgram({
-    rootNames: Object.values(MODULES).map((file) => path.join(siteDir, file)),
+    rootNames: modules.map(([, file]) => path.join(siteDir, file)),
     options: {
       ...options,
       noEmit: false,
@@ -106,7 +108,7 @@ export function generateTypeCheckData(siteDir: string): TypeCheckData {
   return {
     options: { ...workerOptions, lib: libs },
     modules: Object.fromEntries(
-      Object.entries(MODULES).map(([name, file]) => [name, `/${file.replace(/\.ts$/, '.d.ts')}`]),
+      modules.map(([name, file]) => [name, `/${file.replace(/\.ts$/, '.d.ts')}`]),
     ),
     files,
     libFiles: libClosure(libDir, libs),

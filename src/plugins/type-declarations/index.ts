@@ -31,7 +31,7 @@ export default function typeDeclarationsPlugin(context: LoadContext): Plugin<Typ
   return {
     name: 'type-declarations',
     getPathsToWatch: () =>
-      ['sandbox/sdk', 'sandbox/environment'].map((folder) =>
+      ['languages/typescript/sdk', 'languages/typescript/sandbox'].map((folder) =>
         path.join(context.siteDir, folder, '**/*.ts'),
       ),
     loadContent: async () => {

@@ -40,7 +40,7 @@ export function validSnippetFiles(id: string): Record<string, string> {
 
 /**
  * The SDK names the templates use, per language: the fixture sites' reference SDKs
- * (`sandbox/sdk/<language>/`, see {@link fixtureSdkSources}) call each of them once. Written out by
+ * (`languages/<language>/`, see {@link fixtureSdkSources}) call each of them once. Written out by
  * hand (not derived from the templates), so a template using a name no SDK has fails the surface
  * tests.
  */
@@ -230,11 +230,11 @@ export function fixtureSdkSources(): Record<string, string> {
   const calls = (language: keyof typeof fixtureSurface, format: (name: string) => string) =>
     surfaceNames(fixtureSurface[language]).map(format).join('\n');
   return {
-    'sandbox/sdk/csharp/Sdk.cs': `class Sdk {\n  void Names() {\n${calls('csharp', (name) => `    ${name}();`)}\n  }\n}\n`,
-    'sandbox/sdk/java/Sdk.java': `class Sdk {\n  void names() {\n${calls('java', (name) => `    ${name}();`)}\n  }\n}\n`,
-    'sandbox/sdk/python/sdk.py': `${calls('python', (name) => `${name}()`)}\n`,
-    'sandbox/sdk/ruby/sdk.rb': `${calls('ruby', (name) => `${name}()`)}\n`,
-    'sandbox/sdk/php/Sdk.php': `<?php\n${calls('php', (name) => `${name}();`)}\n`,
-    'sandbox/sdk/go/sdk.go': `package sdk\n\nfunc names() {\n${calls('go', (name) => `\t${name}()`)}\n}\n`,
+    'languages/csharp/Sdk.cs': `class Sdk {\n  void Names() {\n${calls('csharp', (name) => `    ${name}();`)}\n  }\n}\n`,
+    'languages/java/Sdk.java': `class Sdk {\n  void names() {\n${calls('java', (name) => `    ${name}();`)}\n  }\n}\n`,
+    'languages/python/sdk.py': `${calls('python', (name) => `${name}()`)}\n`,
+    'languages/ruby/sdk.rb': `${calls('ruby', (name) => `${name}()`)}\n`,
+    'languages/php/Sdk.php': `<?php\n${calls('php', (name) => `${name}();`)}\n`,
+    'languages/go/sdk.go': `package sdk\n\nfunc names() {\n${calls('go', (name) => `\t${name}()`)}\n}\n`,
   };
 }

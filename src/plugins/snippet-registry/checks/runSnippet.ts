@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { jsonLocations, locateJsonPath } from '../jsonLocations';
 import { at, type RegistryProblem } from '../loadRegistry';
 import type { RunExpectations } from '../metaSchema';
-import { OAuthScopeEnum } from '../../../../sandbox/sdk/OAuthScopeEnum';
+import { OAuthScopeEnum } from '../../../../languages/typescript/sdk/OAuthScopeEnum';
 import type { FromSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
 
 /** What one run printed, and how it ended. */

@@ -62,7 +62,7 @@ describe('checkSdkSurface', () => {
       ],
     });
     expect(check(files)).toEqual([
-      `snippets/client-credentials/fetch-token/java.java:15:62: calls "fetchAccessToken", which the Java SDK (sandbox/sdk/java) does not have: did you mean "fetchToken"? ${hint('Java')}`,
+      `snippets/client-credentials/fetch-token/java.java:15:62: calls "fetchAccessToken", which the Java SDK (languages/java) does not have: did you mean "fetchToken"? ${hint('Java')}`,
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('checkSdkSurface', () => {
     expect(check(files)).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^snippets/client-credentials/fetch-token/${language === 'csharp' ? 'csharp\\.cs' : `${language === 'python' ? 'python\\.py' : language === 'ruby' ? 'ruby\\.rb' : `${language}\\.${language}`}`}:\\d+:\\d+: ${what}, which the ${label.replace('.', '\\.')} SDK \\(sandbox/sdk/${language}\\) does not have`,
+          `^snippets/client-credentials/fetch-token/${language === 'csharp' ? 'csharp\\.cs' : `${language === 'python' ? 'python\\.py' : language === 'ruby' ? 'ruby\\.rb' : `${language}\\.${language}`}`}:\\d+:\\d+: ${what}, which the ${label.replace('.', '\\.')} SDK \\(languages/${language}\\) does not have`,
         ),
       ),
     ]);
@@ -150,7 +150,7 @@ describe('checkSdkSurface', () => {
     });
     expect(check(files)).toEqual([
       expect.stringMatching(
-        /^snippets\/client-credentials\/fetch-token\/python\.py:14:9: calls "load_token_from_database", which the Python SDK \(sandbox\/sdk\/python\) does not have/,
+        /^snippets\/client-credentials\/fetch-token\/python\.py:14:9: calls "load_token_from_database", which the Python SDK \(languages\/python\) does not have/,
       ),
     ]);
   });
@@ -236,10 +236,10 @@ describe('loadSdkSurface', () => {
   it("takes no names from comments, strings or the SDK's tests", () => {
     site = createFixtureSite();
     site.write(
-      'sandbox/sdk/python/extra.py',
+      'languages/python/extra.py',
       '# mentions comment_only_name\nlabel = "string_only_name"\n',
     );
-    site.write('sandbox/sdk/python/tests/test_sdk.py', 'test_only_name()\n');
+    site.write('languages/python/tests/test_sdk.py', 'test_only_name()\n');
     const { surface: loaded } = loadSdkSurface(site.dir, parsers);
     expect(loaded.python?.has('label')).toBe(true);
     expect(loaded.python?.has('comment_only_name')).toBe(false);
@@ -249,10 +249,10 @@ describe('loadSdkSurface', () => {
 
   it('reports a language without SDK sources', () => {
     site = createFixtureSite();
-    site.remove('sandbox/sdk/ruby');
+    site.remove('languages/ruby');
     expect(loadSdkSurface(site.dir, parsers).problems).toEqual([
       {
-        file: 'sandbox/sdk/ruby',
+        file: 'languages/ruby',
         message:
           'has no Ruby SDK sources (*.rb): the Ruby snippets need the reference SDK they call there',
       },

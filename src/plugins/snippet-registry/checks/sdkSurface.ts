@@ -10,7 +10,7 @@ import { walk, withTree, type Parsers } from './treeSitter';
 export type SdkSurface = Partial<Record<LanguageKey, ReadonlySet<string>>>;
 
 /** Where a language's reference SDK (and its `sandbox` helper) lives. */
-export const sdkFolder = (language: LanguageKey) => `sandbox/sdk/${language}`;
+export const sdkFolder = (language: LanguageKey) => `languages/${language}`;
 
 /** Folders and files in an SDK folder that are not the SDK: its tests, tools and harness. */
 const notSdk =
@@ -31,7 +31,7 @@ function sourceFiles(folder: string, extension: string): string[] {
 }
 
 /**
- * The SDK surface, read from the reference SDKs themselves (`sandbox/sdk/<language>/`, tests and
+ * The SDK surface, read from the reference SDKs themselves (`languages/<language>/`, tests and
  * tools left out): every identifier their code contains. A snippet that names something no SDK
  * code mentions fails here, at its line, even in a branch its run never takes.
  */

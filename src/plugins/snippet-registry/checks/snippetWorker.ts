@@ -13,14 +13,17 @@ import { setupServer } from 'msw/node';
 import * as sandbox from 'sandbox';
 import * as sdk from 'sdk';
 import { createMockOAuthServer } from '../../../../sandbox/mock-server';
-import { executeSnippet, locateError } from '../../../../sandbox/runner/executeSnippet';
+import {
+  executeSnippet,
+  locateError,
+} from '../../../../languages/typescript/runtime/executeSnippet';
 import {
   errorHeadline,
   formatConsoleArgs,
   formatValue,
   registerClassNames,
 } from '../../../../sandbox/runner/formatValue';
-import { transpile } from '../../../../sandbox/runner/transpile';
+import { transpile } from '../../../../languages/typescript/runtime/transpile';
 import type { FromSnippetWorker, ToSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
 
 if (parentPort === null) throw new Error('snippetWorker.ts runs as a worker thread only');

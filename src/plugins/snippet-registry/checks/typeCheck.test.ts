@@ -78,7 +78,7 @@ describe('typeCheckSnippets', () => {
   it('reports a misspelt configuration key with the snippet file, line and column', () => {
     expect(problemsOf(ids.misspeltKey)).toEqual([
       expect.stringMatching(
-        /^snippets\/client-credentials\/misspelt-key\/typescript\.ts:6:5: TS2561: Object literal may only specify known properties, but 'oAuthClientSecrett' does not exist .*Did you mean to write 'oAuthClientSecret'\?.* \(fix the snippet so it compiles against the reference SDK in sandbox\/sdk/,
+        /^snippets\/client-credentials\/misspelt-key\/typescript\.ts:6:5: TS2561: Object literal may only specify known properties, but 'oAuthClientSecrett' does not exist .*Did you mean to write 'oAuthClientSecret'\?.* \(fix the snippet so it compiles against the reference SDK in languages\/typescript\/sdk/,
       ),
     ]);
   });

@@ -55,7 +55,7 @@ export function typeCheckSnippets(
       }
       problems.push({
         file: where,
-        message: `TS${diagnostic.code}: ${text} (fix the snippet so it compiles against the reference SDK in sandbox/sdk; \`npm run typecheck\` shows the same error)`,
+        message: `TS${diagnostic.code}: ${text} (fix the snippet so it compiles against the reference SDK in languages/typescript/sdk; \`npm run typecheck\` shows the same error)`,
       });
     }
   }

@@ -1,0 +1,123 @@
+/// <reference lib="webworker" />
+/**
+ * The Python runner's Web Worker: Pyodide with the Python reference SDK, answering the SDK's HTTP
+ * from the same mock OAuth server (MSW handlers) as the TypeScript runner, and speaking the same
+ * protocol to the page (`sandbox/runner/protocol.ts`). One worker serves one run; the page keeps a
+ * spare booted, as for TypeScript, restored from a memory snapshot of an interpreter that has
+ * imported the SDK (`pythonSnapshot.ts`): a fresh interpreter per run, started in a fraction of
+ * the time.
+ *
+ * Python is synchronous and fetch is not: the SDK's transport waits with Pyodide's `run_sync`,
+ * which needs JavaScript Promise Integration (JSPI). Without it the worker says so in `ready`.
+ */
+// First: msw needs a localStorage at import time (see the module's comment).
+import '../../../sandbox/runner/installMemoryStorage';
+import * as environment from 'sandbox';
+import { demo } from '../../../sandbox/mock-server';
+import type { FromWorker } from '../../../sandbox/runner/protocol';
+import { WorkerSession } from '../../../sandbox/runner/WorkerSession';
+import { describePythonError } from './describePythonError';
+import {
+  installSources,
+  loadPyodideFromAssets,
+  snapshotAsset,
+  type Pyodide,
+  type PyodideAssets,
+} from './loadPyodideFromAssets';
+import { pythonSupport } from './pythonSupport';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Captured before lockdown hides them from the reader's code.
+const session = new WorkerSession(scope.postMessage.bind(scope) as (message: FromWorker) => void);
+const post = (message: FromWorker) => session.post(message);
+
+/**
+ * Starts Pyodide from the files the page handed over (`runnerAssets`, set by the sandbox's
+ * loader): restored from the page's snapshot, with the SDK already imported, when there is one.
+ */
+async function loadRuntime(): Promise<Pyodide> {
+  const assets = (scope as unknown as { runnerAssets?: PyodideAssets }).runnerAssets;
+  const snapshot = assets?.[snapshotAsset];
+  let pyodide: Pyodide | undefined;
+  if (snapshot instanceof ArrayBuffer) {
+    // A snapshot that does not restore (say, a stored one gone bad) costs time, not the run.
+    pyodide = await loadPyodideFromAssets(assets, { snapshot }).catch(() => undefined);
+  }
+  pyodide ??= await loadPyodideFromAssets(assets);
+  installSources(pyodide);
+  return pyodide;
+}
+
+let pyodide: Pyodide | undefined;
+
+async function boot(): Promise<void> {
+  pyodide = await loadRuntime();
+  pyodide.setStdout({ batched: (line) => session.output?.console('log', line) });
+  pyodide.setStderr({ batched: (line) => session.output?.console('error', line) });
+  pyodide.registerJsModule('runner_host', {
+    fetch: async (method: string, url: string, headers: string, body: string | undefined) => {
+      const response = await session.fetch(url, {
+        method,
+        headers: JSON.parse(headers) as Record<string, string>,
+        ...(body !== undefined && body !== null && { body }),
+        redirect: 'manual',
+      });
+      return {
+        status: response.status,
+        headers: [...response.headers],
+        body: await response.text(),
+      };
+    },
+    consent: (view: string) => session.askConsent(JSON.parse(view)),
+    advance_clock: (seconds: number) => environment.clock.advance(seconds),
+  });
+  pyodide.runPython('import pyodide_host\npyodide_host.install()');
+  // One token request warms what the snapshot cannot hold (the transport's JavaScript side, the
+  // mock server's handlers; the SDK's modules too when starting without a snapshot), so the
+  // reader's run starts at once.
+  await pyodide.runPythonAsync(
+    [
+      'from sdk.http.auth.o_auth_2 import ClientCredentialsAuthCredentials',
+      'from sdk.sdk_client import SdkClient',
+      `SdkClient(client_credentials_auth_credentials=ClientCredentialsAuthCredentials(o_auth_client_id=${JSON.stringify(demo.clientId)}, o_auth_client_secret=${JSON.stringify(demo.clientSecret)})).http_ccg.fetch_token()`,
+    ].join('\n'),
+    { globals: pyodide.globals.get('dict')() },
+  );
+}
+
+async function run(code: string, fileName: string): Promise<void> {
+  if (!pyodide) return;
+  const started = performance.now();
+  session.lockdown(scope);
+  try {
+    await pyodide.runPythonAsync(code, {
+      filename: fileName,
+      globals: pyodide.globals.get('dict')(),
+    });
+    session.finish({ kind: 'ok', durationMs: performance.now() - started - session.consentMs });
+  } catch (error) {
+    const view = describePythonError(error, fileName);
+    if (view.kind === 'syntax-error') {
+      session.finish(view);
+    } else {
+      session.output?.console('error', view.error.text);
+      session.finish({ ...view, durationMs: performance.now() - started - session.consentMs });
+    }
+  }
+}
+
+const support = pythonSupport();
+// The page may send `run` before the runtime is up (a cold start): it waits for the boot, never
+// interleaves with the warm-up's Python.
+const booted: Promise<void> = support === undefined ? boot() : Promise.resolve();
+session.listen(scope, booted, (message) => void run(message.code, message.fileName));
+if (support !== undefined) {
+  post({ type: 'ready', scenarios: session.scenarioViews(), unsupported: support });
+} else {
+  booted.then(
+    () => post({ type: 'ready', ...session.readyInfo() }),
+    (error: unknown) => {
+      throw error instanceof Error ? error : new Error(String(error));
+    },
+  );
+}

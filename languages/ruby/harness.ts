@@ -1,0 +1,118 @@
+/**
+ * Runs the Ruby snippets against the HTTP mock server. A snippet runs unchanged, in place, as
+ * `ruby -E UTF-8 -I lib -r tools/unbuffered_output.rb <snippet>` (so `require 'sdk'` and
+ * `require 'sandbox'` resolve to `lib/`): there is no wrapper, so backtrace lines are the
+ * snippet's own. "Compiling" is one `ruby tools/check_syntax.rb` run over every snippet and every
+ * SDK, sandbox-helper and test file.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type {
+  Command,
+  HarnessProblem,
+  LanguageHarness,
+  SnippetProgram,
+} from '../../scripts/check-snippets/LanguageHarness';
+import { readSyntaxReport } from '../../scripts/check-snippets/readSyntaxReport';
+
+const sdkDir = path.dirname(fileURLToPath(import.meta.url));
+const siteDir = path.resolve(sdkDir, '../../..');
+const libDir = path.join(sdkDir, 'lib');
+const checkSyntax = path.join(sdkDir, 'tools', 'check_syntax.rb');
+
+/** `-E UTF-8`: snippets print `…`, whatever the locale of the machine running the check. */
+const RUBY_ARGS = ['-E', 'UTF-8', '-I', libDir];
+
+/** Every Ruby file of the SDK, the sandbox helper and the tests, so a syntax error there is named too. */
+function sdkFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.rb')) files.push(full);
+    }
+  };
+  for (const folder of ['lib', 'test', 'tools']) walk(path.join(sdkDir, folder));
+  return files;
+}
+
+/**
+ * A backtrace frame (`/path/file.rb:12:in '<main>'`, `\tfrom /path/file.rb:12:in ...`) or a
+ * syntax error (`/path/file.rb:12: syntax error, ...`).
+ */
+const FRAME = /^\s*(?:from\s+)?(\S.*?\.rb):(\d+):/;
+
+export const harness: LanguageHarness = {
+  language: 'ruby',
+  tools: [{ command: 'ruby', debianPackage: 'ruby' }],
+
+  async prepare(programs: SnippetProgram[], workDir: string) {
+    const problems: HarnessProblem[] = [];
+    const ownFiles = sdkFiles();
+    const checked = spawnSync(
+      'ruby',
+      ['-E', 'UTF-8', checkSyntax, ...programs.map((program) => program.file), ...ownFiles],
+      { cwd: workDir, encoding: 'utf8' },
+    );
+    if (checked.error || checked.status !== 0) {
+      problems.push({
+        file: path.relative(siteDir, checkSyntax),
+        message: `ruby could not check the snippets' syntax: ${checked.error?.message ?? checked.stderr.trim()}`,
+      });
+      return { runs: new Map<string, Command>(), problems };
+    }
+    const report = readSyntaxReport({
+      stdout: checked.stdout,
+      programs,
+      sdkFiles: ownFiles,
+      siteDir,
+      languageLabel: 'Ruby',
+    });
+    problems.push(...report.problems);
+    const { failed, sdkBroken } = report;
+    const runs = new Map<string, Command>();
+    for (const program of programs) {
+      if (sdkBroken || failed.has(path.resolve(program.file))) continue;
+      runs.set(program.id, {
+        command: 'ruby',
+        args: [
+          ...RUBY_ARGS,
+          '-r',
+          path.join(sdkDir, 'tools', 'unbuffered_output.rb'),
+          program.file,
+        ],
+        cwd: workDir,
+      });
+    }
+    return { runs, problems };
+  },
+
+  locateError(stderr: string, program: SnippetProgram) {
+    // Ruby lists the innermost frame first: the first frame in the snippet is where it failed.
+    const snippet = path.resolve(program.file);
+    for (const text of stderr.split('\n')) {
+      const frame = FRAME.exec(text);
+      if (frame && path.resolve(frame[1]!) === snippet) return { line: Number(frame[2]) };
+    }
+    return undefined;
+  },
+
+  unitTests(workDir: string): Command {
+    return {
+      command: 'ruby',
+      args: [
+        ...RUBY_ARGS,
+        '-I',
+        path.join(sdkDir, 'test'),
+        '-e',
+        'Dir.glob(File.join(ARGV.shift, "**/*_test.rb")).sort.each { |file| require File.expand_path(file) }',
+        path.join(sdkDir, 'test'),
+      ],
+      cwd: sdkDir,
+      env: { RUBY_TEST_WORK_DIR: workDir },
+    };
+  },
+};
