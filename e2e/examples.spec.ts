@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages, pageRunnableLanguages } from '../src/plugins/snippet-registry/languages';
+import { languages, pageRunnableLanguages } from '../languages';
 import type { Page } from '@playwright/test';
 import { reportProblems, waitForHydration } from './fixtures';
 import { RunnerPage, expect, test as base } from './runnerPage';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { languages, runnableLanguage } from '../src/plugins/snippet-registry/languages';
+import { languages, runnableLanguage } from '../languages';
 import { grants, readRegistry } from '../src/plugins/snippet-registry/loadRegistry';
 import {
   createFixtureSite,

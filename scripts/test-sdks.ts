@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { languageKeys, type LanguageKey } from '../src/plugins/snippet-registry/languages';
+import { languageKeys, type LanguageKey } from '../languages';
 import { loadHarness } from './check-snippets/harnesses';
 import { missingTools } from './check-snippets/missingTools';
 import { runProgram } from './check-snippets/runProgram';

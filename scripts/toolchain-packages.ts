@@ -2,7 +2,7 @@
  * Prints the Debian packages that provide the toolchains the SDK harnesses need and this machine
  * lacks, space-separated (nothing when all are there). `.ci/run` installs them.
  */
-import { languages } from '../src/plugins/snippet-registry/languages';
+import { languages } from '../languages';
 import { loadHarness } from './check-snippets/harnesses';
 import { missingTools } from './check-snippets/missingTools';
 

@@ -3,7 +3,7 @@
  * HTTP. One module per language, `languages/<language>/harness.ts`, exports `harness` of this
  * type; `harnesses.ts` lists them. Adding a language is adding a folder and an entry there.
  */
-import type { LanguageKey } from '../../src/plugins/snippet-registry/languages';
+import type { LanguageKey } from '../../languages';
 
 /** A snippet file of the registry, as handed to a harness. */
 export interface SnippetProgram {

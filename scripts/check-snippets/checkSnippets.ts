@@ -5,7 +5,7 @@ import {
   languages as allLanguages,
   runnableLanguage,
   type LanguageKey,
-} from '../../src/plugins/snippet-registry/languages';
+} from '../../languages';
 import {
   grants,
   listSnippetFolders,

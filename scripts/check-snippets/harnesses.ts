@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LanguageKey } from '../../src/plugins/snippet-registry/languages';
+import type { LanguageKey } from '../../languages';
 import type { LanguageHarness } from './LanguageHarness';
 
 /** The folder of a language's SDK, sandbox helper, tests and harness. */

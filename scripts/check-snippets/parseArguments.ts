@@ -1,5 +1,5 @@
 import { closestName } from '../../src/plugins/snippet-registry/closestName';
-import { languageKeys, type LanguageKey } from '../../src/plugins/snippet-registry/languages';
+import { languageKeys, type LanguageKey } from '../../languages';
 
 export const usage = `usage: npm run check-snippets [-- [<grant>/<operation> …] [--language <key> …]]
   <grant>/<operation>   the snippets to check (all when none), e.g. client-credentials/fetch-token

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LanguageKey } from '../../src/plugins/snippet-registry/languages';
+import type { LanguageKey } from '../../languages';
 import type { SnippetEntry } from '../../src/plugins/snippet-registry/loadRegistry';
 import { demo } from '../../sandbox/mock-server';
 import { startHttpMockServer } from '../mock-server/startHttpMockServer';

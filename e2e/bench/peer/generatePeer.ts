@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages } from '../../../src/plugins/snippet-registry/languages';
+import { languages } from '../../../languages';
 import {
   loadRegistry,
   type SnippetEntry,

@@ -1,4 +1,4 @@
-import type { ErrorView, RunOutcome } from '../../../sandbox/runner/protocol';
+import type { ErrorView, RunOutcome } from '../../../sandbox/runner/core/protocol';
 
 /** A Python exception as Pyodide throws it into JavaScript (`PythonError`). */
 interface PythonErrorLike {

@@ -7,7 +7,7 @@
  */
 import runtime from '@generated/python-runtime/default/runtime.json';
 import { snapshotAsset, type PyodideAssets } from './loadPyodideFromAssets';
-import type { DownloadProgress } from '../../../sandbox/runner/runtimes';
+import type { DownloadProgress } from '../../../sandbox/runner/core/RuntimeKind';
 import { pythonSnapshot, storedSnapshot } from './pythonSnapshot';
 
 const totalBytes = runtime.files.reduce((sum, file) => sum + file.bytes, 0);

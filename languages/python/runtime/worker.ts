@@ -11,11 +11,11 @@
  * which needs JavaScript Promise Integration (JSPI). Without it the worker says so in `ready`.
  */
 // First: msw needs a localStorage at import time (see the module's comment).
-import '../../../sandbox/runner/installMemoryStorage';
+import '../../../sandbox/runner/core/installMemoryStorage';
 import * as environment from 'sandbox';
 import { demo } from '../../../sandbox/mock-server';
-import type { FromWorker } from '../../../sandbox/runner/protocol';
-import { WorkerSession } from '../../../sandbox/runner/WorkerSession';
+import type { FromWorker } from '../../../sandbox/runner/core/protocol';
+import { WorkerSession } from '../../../sandbox/runner/core/WorkerSession';
 import { describePythonError } from './describePythonError';
 import {
   installSources,

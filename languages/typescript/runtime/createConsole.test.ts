@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConsole } from './createConsole';
-import { EventBuffer } from '../../../sandbox/runner/EventBuffer';
-import type { RunEvent } from '../../../sandbox/runner/protocol';
+import { EventBuffer } from '../../../sandbox/runner/core/EventBuffer';
+import type { RunEvent } from '../../../sandbox/runner/core/protocol';
 
 function capture() {
   const events: RunEvent[] = [];

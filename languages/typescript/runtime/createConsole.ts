@@ -1,7 +1,7 @@
-import type { EventBuffer } from '../../../sandbox/runner/EventBuffer';
-import { formatConsoleArgs, formatValue } from '../../../sandbox/runner/formatValue';
-import { capText } from '../../../sandbox/runner/outputCaps';
-import type { ConsoleLevel } from '../../../sandbox/runner/protocol';
+import type { EventBuffer } from '../../../sandbox/runner/core/EventBuffer';
+import { formatConsoleArgs, formatValue } from '../../../sandbox/runner/core/formatValue';
+import { capText } from '../../../sandbox/runner/core/outputCaps';
+import type { ConsoleLevel } from '../../../sandbox/runner/core/protocol';
 
 /**
  * A `console` whose output goes to the run's Output panel. Past the line limit, calls are only

@@ -1,5 +1,5 @@
-import { errorName, formatValue } from '../../../sandbox/runner/formatValue';
-import type { ErrorView } from '../../../sandbox/runner/protocol';
+import { errorName, formatValue } from '../../../sandbox/runner/core/formatValue';
+import type { ErrorView } from '../../../sandbox/runner/core/protocol';
 
 /** The name stack traces give the reader's code (`//# sourceURL`). */
 export const snippetUrl = 'snippet.ts';

@@ -8,17 +8,17 @@
  * `importScripts`, and the reader's code runs only after lockdown.
  */
 // First: msw needs a localStorage at import time (see the module's comment).
-import '../../../sandbox/runner/installMemoryStorage';
+import '../../../sandbox/runner/core/installMemoryStorage';
 import * as sdk from 'sdk';
 import * as environment from 'sandbox';
 import { demo } from '../../../sandbox/mock-server';
-import { ConsentPendingError } from '../../../sandbox/runner/ConsentPendingError';
+import { ConsentPendingError } from '../../../sandbox/runner/core/ConsentPendingError';
 import { createConsole } from './createConsole';
 import { describeError, executeSnippet } from './executeSnippet';
-import { formatValue, registerClassNames } from '../../../sandbox/runner/formatValue';
-import type { FromWorker } from '../../../sandbox/runner/protocol';
+import { formatValue, registerClassNames } from '../../../sandbox/runner/core/formatValue';
+import type { FromWorker } from '../../../sandbox/runner/core/protocol';
 import { transpile } from './transpile';
-import { WorkerSession } from '../../../sandbox/runner/WorkerSession';
+import { WorkerSession } from '../../../sandbox/runner/core/WorkerSession';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Captured before lockdown hides it from the reader's code; every message leaves through the

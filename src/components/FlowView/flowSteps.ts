@@ -1,4 +1,4 @@
-import type { ExchangeView } from '@site/sandbox/runner/protocol';
+import type { ExchangeView } from '@site/sandbox/runner/core/protocol';
 
 /** The four participants of an OAuth run, left to right. */
 export const lanes = ['App', 'Browser / consent', 'Authorization server', 'API'] as const;

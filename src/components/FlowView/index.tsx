@@ -1,5 +1,5 @@
 import clsx from 'clsx';
-import type { ExchangeView } from '@site/sandbox/runner/protocol';
+import type { ExchangeView } from '@site/sandbox/runner/core/protocol';
 import { ExchangeDetails } from '@site/src/components/LiveRunner/HttpInspector';
 import { flowSteps, lanes, type FlowStep } from './flowSteps';
 import styles from './styles.module.css';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ConsentView } from '@site/sandbox/runner/protocol';
+import type { ConsentView } from '@site/sandbox/runner/core/protocol';
 import styles from './styles.module.css';
 
 export interface ConsentScreenProps {

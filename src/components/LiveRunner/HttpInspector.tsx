@@ -1,4 +1,4 @@
-import type { BodyView, ExchangeView } from '@site/sandbox/runner/protocol';
+import type { BodyView, ExchangeView } from '@site/sandbox/runner/core/protocol';
 import type { TimelineItem } from './runState';
 import styles from './styles.module.css';
 

@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import { useDeferredValue } from 'react';
-import { capText } from '@site/sandbox/runner/outputCaps';
-import type { RunHandle, HostOutcome } from '@site/sandbox/runner/RunnerHost';
+import { capText } from '@site/sandbox/runner/core/outputCaps';
+import type { RunHandle, HostOutcome } from '@site/sandbox/runner/host/RunnerHost';
 import FlowView from '@site/src/components/FlowView';
 import ConsentScreen from './ConsentScreen';
 import HttpInspector from './HttpInspector';

@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { prewarm, startRun, type RunHandle } from '@site/sandbox/runner/RunnerHost';
-import { runtimes } from '@site/sandbox/runner/runtimes';
-import {
-  typeChecksInEditor,
-  type PageRunnableLanguage,
-} from '@site/src/plugins/snippet-registry/languages';
+import { prewarm, startRun, type RunHandle } from '@site/sandbox/runner/host/RunnerHost';
+import { hasLargeDownload, typeChecksInEditor, type PageRunnableLanguage } from '@site/languages';
 import CodeEditor, { loadTokenizer } from './CodeEditor';
 import { useEditedSource } from './editStore';
 import type { InitialAction } from './index';
@@ -59,7 +55,6 @@ export default function RunnerApp({
   // Focus goes to the editor when the reader asked for it, not when restored edits open it.
   const focusEditor = useRef(initialAction === 'edit');
   const running = state.phase === 'running';
-  const download = runtimes[runtime].download;
   const code = edited ?? source;
   // Read at Run time, not captured: the reader may have typed since the last render.
   const codeRef = useRef(code);
@@ -220,7 +215,7 @@ export default function RunnerApp({
       ) : (
         renderStatic(actions)
       )}
-      {download ? <RuntimeDownload runtime={runtime} source={download} running={running} /> : null}
+      {hasLargeDownload(runtime) ? <RuntimeDownload runtime={runtime} running={running} /> : null}
       <OutputPanel state={state} run={handle} onConsent={answerConsent} />
     </>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { whenReady } from '@site/sandbox/runner/RunnerHost';
-import type { RuntimeDownloadSource, RuntimeKey } from '@site/sandbox/runner/runtimes';
+import type { PageRunnableLanguage } from '@site/languages';
+import type { RuntimeDownloadSource } from '@site/sandbox/runner/core/RuntimeKind';
+import { runtimeDownload, whenReady } from '@site/sandbox/runner/host/RunnerHost';
 import styles from './styles.module.css';
 
 const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
@@ -12,15 +13,23 @@ const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
  */
 export default function RuntimeDownload({
   runtime,
-  source,
   running,
 }: {
-  runtime: RuntimeKey;
-  source: RuntimeDownloadSource;
+  runtime: PageRunnableLanguage;
   running: boolean;
 }) {
-  const progress = useSyncExternalStore(source.subscribe, source.progress, source.progress);
+  const [source, setSource] = useState<RuntimeDownloadSource>();
   const [state, setState] = useState<{ ready: boolean; unsupported?: string }>({ ready: false });
+  useEffect(() => {
+    let current = true;
+    runtimeDownload(runtime).then(
+      (found) => current && setSource(found),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [runtime]);
   // Once, at mount: the spare this awaits is the one the first run takes. Asking again on every
   // run would boot a second Pyodide beside the one the run is starting (RunnerHost boots the next
   // spare itself, after the run).
@@ -42,6 +51,12 @@ export default function RuntimeDownload({
       </p>
     );
   }
+  if (source === undefined) return null;
+  return <Progress source={source} starting={!state.ready && running} />;
+}
+
+function Progress({ source, starting }: { source: RuntimeDownloadSource; starting: boolean }) {
+  const progress = useSyncExternalStore(source.subscribe, source.progress, source.progress);
   if (!progress.done && progress.loadedBytes < progress.totalBytes) {
     const label = `Downloading ${source.label}: ${megabytes(progress.loadedBytes)} of ${megabytes(progress.totalBytes)} MB`;
     return (
@@ -58,7 +73,7 @@ export default function RuntimeDownload({
       </div>
     );
   }
-  if (!state.ready && running) {
+  if (starting) {
     return (
       <p className={styles.runtimeNote} role="status">
         Starting {source.language}…

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import type { ScenarioView } from '@site/sandbox/runner/protocol';
-import { onScenarios, scenarioList } from '@site/sandbox/runner/RunnerHost';
-import type { RunHandle } from '@site/sandbox/runner/RunnerHost';
+import type { ScenarioView } from '@site/sandbox/runner/core/protocol';
+import { onScenarios, scenarioList } from '@site/sandbox/runner/host/RunnerHost';
+import type { RunHandle } from '@site/sandbox/runner/host/RunnerHost';
 import { updateServerSettings, useServerSettings } from './serverSettings';
 import styles from './styles.module.css';
 

@@ -2,10 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import { useHydrated } from '@site/src/components/useHydrated';
 import type { PageSnippetData } from '@site/src/plugins/snippet-registry';
-import {
-  runnableLanguage,
-  type PageRunnableLanguage,
-} from '@site/src/plugins/snippet-registry/languages';
+import { runnableLanguage, type PageRunnableLanguage } from '@site/languages';
 import { loadSnippetData } from '@site/src/components/Snippet/useSnippetData';
 import { useEditedSource } from './editStore';
 import { loadedRunner, loadRunner, preloadRunner, type RunnerComponent } from './loadRunner';

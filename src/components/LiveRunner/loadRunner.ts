@@ -1,7 +1,4 @@
-import {
-  runnableLanguage,
-  type PageRunnableLanguage,
-} from '@site/src/plugins/snippet-registry/languages';
+import { runnableLanguage, type PageRunnableLanguage } from '@site/languages';
 import type * as RunnerApp from './RunnerApp';
 import { lazyModule } from './lazyModule';
 

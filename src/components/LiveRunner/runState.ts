@@ -1,12 +1,12 @@
-import type { HostOutcome } from '@site/sandbox/runner/RunnerHost';
+import type { HostOutcome } from '@site/sandbox/runner/host/RunnerHost';
 // Relative, not @site/: vitest (runState.test.ts) has no @site alias for value imports.
-import { outputCaps } from '../../../sandbox/runner/outputCaps';
+import { outputCaps } from '../../../sandbox/runner/core/outputCaps';
 import type {
   ConsentView,
   ConsoleLevel,
   ExchangeView,
   RunEvent,
-} from '@site/sandbox/runner/protocol';
+} from '@site/sandbox/runner/core/protocol';
 
 /**
  * The most console lines the page keeps; the worker already stops sending past its limit. A

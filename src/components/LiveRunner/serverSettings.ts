@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { ServerSettings } from '@site/sandbox/runner/protocol';
+import type { ServerSettings } from '@site/sandbox/runner/core/protocol';
 
 /**
  * Mock server settings the reader chose (failure scenarios, token lifetime). Shared by every

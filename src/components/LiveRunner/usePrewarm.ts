@@ -3,7 +3,7 @@ import {
   hasLargeDownload,
   pageRunnableLanguages,
   type PageRunnableLanguage,
-} from '@site/src/plugins/snippet-registry/languages';
+} from '@site/languages';
 import { preloadRunner } from './loadRunner';
 
 /**

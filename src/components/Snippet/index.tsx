@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import LiveRunner from '@site/src/components/LiveRunner';
 import { prewarmForTab } from '@site/src/components/LiveRunner/usePrewarm';
-import { languages, tabsGroupId } from '@site/src/plugins/snippet-registry/languages';
+import { languages, tabsGroupId } from '@site/languages';
 import type { PageSnippetData, SnippetData } from '@site/src/plugins/snippet-registry';
 import { useSnippetData } from './useSnippetData';
 import LanguageTabs from './LanguageTabs';
@@ -42,12 +42,11 @@ function SnippetTabs({ id, data: pageData }: { id: string; data: SnippetData | P
         return {
           value: language.key,
           label: language.label,
-          content:
-            'runsInPage' in language ? (
-              <LiveRunner snippet={data} language={language.key} fileName={fileName} />
-            ) : (
-              <CodePanel fileName={fileName} source={file.source} html={file.html} />
-            ),
+          content: language.runsInPage ? (
+            <LiveRunner snippet={data} language={language.key} fileName={fileName} />
+          ) : (
+            <CodePanel fileName={fileName} source={file.source} html={file.html} />
+          ),
         };
       }),
     [id, data],

@@ -1,5 +1,5 @@
 import { createHighlighter, type Highlighter } from 'shiki';
-import { languages } from './languages';
+import { languages } from '../../../languages';
 
 /** Light and dark themes; the CSS in src/css/custom.css picks one from `html[data-theme]`. */
 export const shikiThemes = {

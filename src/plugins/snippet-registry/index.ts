@@ -2,7 +2,7 @@ import { moduleAliases } from '../../../languages/moduleAliases';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { highlight, tokenStylesCss } from './highlight';
-import { languages, runnableLanguage, type LanguageKey } from './languages';
+import { languages, runnableLanguage, type LanguageKey } from '../../../languages';
 import {
   readRegistry,
   RegistryError,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages, type LanguageKey } from './languages';
+import { languages, type LanguageKey } from '../../../languages';
 import { didYouMean } from './closestName';
 import {
   jsonErrorPosition,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { closestName } from './closestName';
-import { languageKeys } from './languages';
+import { languageKeys } from '../../../languages';
 
 /** "1,4-6": single lines and inclusive ranges, 1-based. */
 const lineRangesFormat = /^\d+(-\d+)?(,\d+(-\d+)?)*$/;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { languages } from '../languages';
+import { languages } from '../../../../languages';
 import { grants } from '../loadRegistry';
 import { metaTemplate, snippetTemplates, todo, type Grant } from './snippetTemplates';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { languages, type LanguageKey } from '../languages';
+import { languages, type LanguageKey } from '../../../../languages';
 import type { SnippetFile } from '../loadRegistry';
 import { createFixtureSite, validSnippetFiles, type FixtureSite } from './fixtureSite';
 import { findSdkNames } from './sdkNames';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages, runnableLanguage, type LanguageKey } from '../languages';
+import { languages, runnableLanguage, type LanguageKey } from '../../../../languages';
 import type { RegistryProblem, SnippetFile } from '../loadRegistry';
 import { closestName } from '../closestName';
 import { checkedLanguages, findSdkNames, type NameUse } from './sdkNames';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages, type LanguageKey } from '../languages';
+import { languages, type LanguageKey } from '../../../../languages';
 import type { SnippetFile } from '../loadRegistry';
 import { validSnippetFiles } from './fixtureSite';
 import { checkSharedValues, extractSharedValues, scopeName } from './sharedValues';

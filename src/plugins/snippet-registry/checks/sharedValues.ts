@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { languages, runnableLanguage, type LanguageKey } from '../languages';
+import { languages, runnableLanguage, type LanguageKey } from '../../../../languages';
 import type { RegistryProblem, SnippetFile } from '../loadRegistry';
 import { editDistance } from '../closestName';
 import { demo, registeredClients } from '../../../../sandbox/mock-server/fixtures';

@@ -22,7 +22,7 @@ import {
   formatConsoleArgs,
   formatValue,
   registerClassNames,
-} from '../../../../sandbox/runner/formatValue';
+} from '../../../../sandbox/runner/core/formatValue';
 import { transpile } from '../../../../languages/typescript/runtime/transpile';
 import type { FromSnippetWorker, ToSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
 

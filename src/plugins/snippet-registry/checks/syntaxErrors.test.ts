@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages, type LanguageKey } from '../languages';
+import { languages, type LanguageKey } from '../../../../languages';
 import { grants } from '../loadRegistry';
 import { snippetTemplates, type Grant } from './snippetTemplates';
 import { findSyntaxErrors } from './syntaxErrors';

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { LanguageKey } from '../languages';
+import type { LanguageKey } from '../../../../languages';
 import type { RegistryProblem } from '../loadRegistry';
 import { grammarNames, positionOf, walk, withTree, type Parsers } from './treeSitter';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createConsole } from '../../languages/typescript/runtime/createConsole';
+import { createConsole } from '../../../languages/typescript/runtime/createConsole';
 import { EventBuffer } from './EventBuffer';
 import { OutputGate } from './OutputGate';
 import { outputCaps, type OutputCaps } from './outputCaps';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { browser, setConsentHandler } from '../../languages/typescript/sandbox';
-import { createMockOAuthServer, demo } from '../mock-server';
+import { browser, setConsentHandler } from '../../../languages/typescript/sandbox';
+import { createMockOAuthServer, demo } from '../../mock-server';
 import { MASK } from './maskSecrets';
 import type { ExchangeView } from './protocol';
 import { createSandboxFetch, SandboxNetworkError } from './sandboxFetch';

@@ -1,7 +1,7 @@
-import { runnableLanguage } from '../../src/plugins/snippet-registry/languages';
-import { runtimes, type RuntimeKey, type RuntimeKind } from './runtimes';
+import { loadRuntime, runnableLanguage, type PageRunnableLanguage } from '../../../languages';
+import type { RuntimeKind } from '../core/RuntimeKind';
 
-export { runnerContentSecurityPolicy } from './runnerContentSecurityPolicy';
+export { runnerContentSecurityPolicy } from '../core/runnerContentSecurityPolicy';
 
 /**
  * Starts the runner's Web Worker where the reader's code can reach neither the network nor the
@@ -84,7 +84,7 @@ const loaderUrl = `data:text/javascript;charset=utf-8,${encodeURIComponent(loade
 
 /**
  * The URL of a runtime's bundled worker entry. Bundlers (webpack, rspack) compile a worker only
- * from the literal `new Worker(new URL('../../languages/typescript/runtime/worker.ts', import.meta.url))` (see runtimes.ts): the
+ * from the literal `new Worker(new URL('./worker.ts', import.meta.url))` (see each language's runtime/index.ts): the
  * expression runs with the global `Worker` swapped for a moment to read the URL it is given
  * instead of starting anything.
  */
@@ -159,9 +159,10 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
   #confirmed = false;
   #terminated = false;
 
-  readonly #kind: RuntimeKind;
+  readonly #kind: Promise<RuntimeKind>;
 
-  constructor(kind: RuntimeKind) {
+  /** `kind`: the language's runtime, in a chunk of its own (loaded once, with the first boot). */
+  constructor(kind: Promise<RuntimeKind>) {
     super();
     this.#kind = kind;
     this.#boot(0).catch((error: unknown) => this.#fail(error));
@@ -181,12 +182,13 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
   }
 
   async #boot(attempt: number): Promise<void> {
-    const view = await sandboxFrame(this.#kind.policy);
-    const entry = workerEntryUrl(this.#kind);
+    const kind = await this.#kind;
+    const view = await sandboxFrame(kind.policy);
+    const entry = workerEntryUrl(kind);
     const known = [entry, ...[...scriptTexts.keys()].filter((url) => url !== entry)];
     const [texts, assets] = await Promise.all([
       Promise.all(known.map(scriptText)),
-      this.#kind.assets?.() ?? {},
+      kind.assets?.() ?? {},
     ]);
     if (this.#terminated) return;
     const scripts: Record<string, string> = {};
@@ -194,7 +196,7 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
       scripts[url] = texts[index]!;
     });
     const WorkerInFrame = (view as unknown as { Worker: typeof Worker }).Worker;
-    const worker = new WorkerInFrame(loaderUrl, { name: this.#kind.name });
+    const worker = new WorkerInFrame(loaderUrl, { name: kind.name });
     this.#worker = worker;
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (this.#worker !== worker) return;
@@ -255,6 +257,6 @@ class SandboxedWorker extends EventTarget implements RunnerWorker {
 }
 
 /** Starts a runner worker for `runtime` (see the module comment). Browser only. */
-export function createRunnerWorker(runtime: RuntimeKey = runnableLanguage): RunnerWorker {
-  return new SandboxedWorker(runtimes[runtime]);
+export function createRunnerWorker(runtime: PageRunnableLanguage = runnableLanguage): RunnerWorker {
+  return new SandboxedWorker(loadRuntime(runtime));
 }

@@ -1,6 +1,5 @@
 /**
- * The page's half of the runner: starts, feeds and stops the Web Workers that run the reader's
- * code. Browser-only: import it from an effect or a lazily loaded chunk, never during SSR.
+ * One run's session on the page: feeds and stops the Web Worker that runs the reader's code. Browser-only: import it from an effect or a lazily loaded chunk, never during SSR.
  *
  * - One worker per run, so nothing a run leaves behind (timers, globals, SDK state, the sandbox
  *   clock) reaches the next. A spare worker is booted ahead of time, so a run still starts warm.
@@ -12,20 +11,18 @@
  *   before anything reads it; an ill-shaped one, or more output than `outputCaps` allows, ends
  *   the run with a message saying so.
  */
-import { outputCaps } from './outputCaps';
+import { outputCaps } from '../core/outputCaps';
 import {
   parseFromWorker,
   type ConsentView,
   type FromWorker,
   type RunEvent,
   type RunOutcome,
-  type ScenarioView,
   type ServerSettings,
   type ToWorker,
-} from './protocol';
-import { runnableLanguage } from '../../src/plugins/snippet-registry/languages';
-import type { RuntimeKey } from './runtimes';
-import { createRunnerWorker, type RunnerWorker } from './sandboxedWorker';
+} from '../core/protocol';
+import { runnableLanguage, type PageRunnableLanguage } from '../../../languages';
+import { takeWorker, prewarm } from './sparePool';
 
 export type HostOutcome =
   | RunOutcome
@@ -41,7 +38,7 @@ export interface RunCallbacks {
 
 export interface RunRequest {
   /** The language runtime the code needs; default TypeScript. */
-  runtime?: RuntimeKey;
+  runtime?: PageRunnableLanguage;
   code: string;
   fileName: string;
   settings: ServerSettings;
@@ -64,24 +61,6 @@ export const defaultTimeLimitMs = 15_000;
 /** After a run ends, its worker lives this long for output from timers the code left behind. */
 const lingerMs = 5_000;
 
-interface ReadyInfo {
-  scenarios: ScenarioView[];
-  tokenLifetimeSeconds?: number;
-  /** Why this browser cannot run the runtime's language, if it cannot. */
-  unsupported?: string;
-}
-
-interface Booting {
-  worker: RunnerWorker;
-  ready: Promise<ReadyInfo>;
-  failed: boolean;
-}
-
-/** One spare worker per runtime, booted ahead of the run that will take it. */
-const spares = new Map<RuntimeKey, Booting>();
-let lastReady: ReadyInfo | undefined;
-const readyListeners = new Set<(info: { scenarios: ScenarioView[] }) => void>();
-
 /**
  * Most characters of text a run's events may carry into the page. The worker's gate stops at
  * `outputCaps.runChars` and adds a few notes of its own; anything far past that is a worker that
@@ -97,39 +76,6 @@ function textSize(value: unknown): number {
   return size;
 }
 
-function boot(runtime: RuntimeKey): Booting {
-  const worker = createRunnerWorker(runtime);
-  const booting: Booting = { worker, failed: false, ready: undefined as never };
-  booting.ready = new Promise((resolve, reject) => {
-    const onMessage = (event: Event) => {
-      const parsed = parseFromWorker((event as MessageEvent<unknown>).data);
-      if (!parsed.ok || parsed.message.type !== 'ready') return;
-      worker.removeEventListener('message', onMessage);
-      const info: ReadyInfo = {
-        scenarios: parsed.message.scenarios,
-        tokenLifetimeSeconds: parsed.message.tokenLifetimeSeconds,
-        ...(parsed.message.unsupported !== undefined && {
-          unsupported: parsed.message.unsupported,
-        }),
-      };
-      lastReady = info;
-      for (const listener of readyListeners) listener(info);
-      resolve(info);
-    };
-    worker.addEventListener('message', onMessage);
-    worker.addEventListener(
-      'error',
-      (event) => {
-        booting.failed = true;
-        reject(new Error((event as ErrorEvent).message || 'the runner failed to start'));
-      },
-      { once: true },
-    );
-  });
-  booting.ready.catch(() => undefined);
-  return booting;
-}
-
 /**
  * Calls `callback` once the page is idle (the run's output drawn, nothing else pending), and
  * within `timeoutMs` at most.
@@ -140,42 +86,6 @@ function whenIdle(callback: () => void, timeoutMs = 300): void {
   } else {
     setTimeout(callback, 50);
   }
-}
-
-/** Boots a spare worker for `runtime` if there is none, so the next run starts warm. */
-export function prewarm(runtime: RuntimeKey = runnableLanguage): void {
-  const spare = spares.get(runtime);
-  if (spare && !spare.failed) return;
-  spare?.worker.terminate();
-  spares.set(runtime, boot(runtime));
-}
-
-/**
- * Resolves when `runtime`'s spare worker is up, with what it reported (e.g. that this browser
- * cannot run the language); boots one if needed.
- */
-export function whenReady(runtime: RuntimeKey = runnableLanguage): Promise<ReadyInfo> {
-  prewarm(runtime);
-  return spares.get(runtime)!.ready;
-}
-
-function takeWorker(runtime: RuntimeKey): Booting {
-  const spare = spares.get(runtime);
-  const taken = spare && !spare.failed ? spare : boot(runtime);
-  if (taken !== spare) spare?.worker.terminate();
-  spares.delete(runtime);
-  return taken;
-}
-
-/** The mock server's scenarios, once a worker has booted. */
-export function scenarioList(): ScenarioView[] | undefined {
-  return lastReady?.scenarios;
-}
-
-/** Calls `listener` whenever a worker reports the scenario list; returns an unsubscribe. */
-export function onScenarios(listener: (info: { scenarios: ScenarioView[] }) => void): () => void {
-  readyListeners.add(listener);
-  return () => readyListeners.delete(listener);
 }
 
 /** Starts a run in a fresh worker. Callbacks stop firing once the run is done or stopped. */

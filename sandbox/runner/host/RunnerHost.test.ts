@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FromWorker, ToWorker } from './protocol';
+import type { FromWorker, ToWorker } from '../core/protocol';
 
 // The real factory starts a sandboxed worker in an iframe; here, the global Worker (a FakeWorker).
 vi.mock('./sandboxedWorker', () => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demo } from '../mock-server';
+import { demo } from '../../mock-server';
 import type { FromWorker } from './protocol';
 import { WorkerSession } from './WorkerSession';
 

@@ -13,7 +13,7 @@ import {
   SCOPE_DESCRIPTIONS,
   type MockOAuthServer,
   type ScenarioName,
-} from '../mock-server';
+} from '../../mock-server';
 import { ConsentPendingError } from './ConsentPendingError';
 import { EventBuffer } from './EventBuffer';
 import { closeMembers, lockdown } from './lockdown';
