@@ -1,3 +1,4 @@
+import type { LanguageRegistration } from 'shiki/core';
 import type { RuntimeKind } from '../sandbox/runner/core/RuntimeKind';
 
 /**
@@ -30,6 +31,11 @@ interface LanguageBase {
 interface InPage {
   /** Its tab has Run: its code runs in the page, in a sandboxed worker. */
   runsInPage: true;
+  /**
+   * The editor's Shiki grammar (the same as `grammar`, as Shiki's language module), in a chunk of
+   * its own loaded on the way to Edit, so edited code keeps the static code's colours.
+   */
+  editorGrammar(): Promise<LanguageRegistration[]>;
   /**
    * Its runtime is a large download (Pyodide): fetched only on the reader's intent (hover or
    * focus on Run), with a progress bar; never prewarmed because a tab or panel shows.

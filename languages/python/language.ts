@@ -8,6 +8,10 @@ export default {
   reference: false,
   typeChecksInEditor: false,
   runsInPage: true,
+  editorGrammar: () =>
+    import(/* webpackChunkName: "editor-grammar-python" */ 'shiki/langs/python.mjs').then(
+      (module) => module.default,
+    ),
   largeDownload: true,
   runtime: () =>
     import(/* webpackChunkName: "python-runtime" */ './runtime').then((module) => module.runtime),

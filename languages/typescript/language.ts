@@ -8,6 +8,10 @@ export default {
   reference: true,
   typeChecksInEditor: true,
   runsInPage: true,
+  editorGrammar: () =>
+    import(/* webpackChunkName: "editor-grammar-typescript" */ 'shiki/langs/typescript.mjs').then(
+      (module) => module.default,
+    ),
   largeDownload: false,
   runtime: () =>
     import(/* webpackChunkName: "typescript-runtime" */ './runtime').then(

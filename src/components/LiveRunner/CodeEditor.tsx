@@ -26,6 +26,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useEditable } from 'use-editable';
+import { languageOf, type PageRunnableLanguage } from '@site/languages';
 import TypeProblems, { useTypeCheck, type TypeDiagnostic } from '../TypeCheck';
 import type * as ShikiTokens from './shikiTokens';
 import { lazyModule } from './lazyModule';
@@ -39,7 +40,21 @@ const highlighter = lazyModule<typeof ShikiTokens>(
   () => import(/* webpackChunkName: "editor-highlighter" */ './shikiTokens'),
 );
 
-export const loadTokenizer = highlighter.load;
+/**
+ * Loads the highlighter and `language`'s grammar (each in a chunk of its own, fetched once);
+ * resolves when code in that language can be tokenized.
+ */
+export async function loadTokenizer(language: PageRunnableLanguage): Promise<void> {
+  const traits = languageOf(language);
+  if (!traits.runsInPage) return;
+  const [tokens, grammar] = await Promise.all([highlighter.load(), traits.editorGrammar()]);
+  if (!tokens.hasGrammar(traits.grammar)) tokens.addGrammar(grammar);
+}
+
+/** Whether code in `grammar` can be tokenized now. */
+function tokenizerReady(grammar: string): boolean {
+  return highlighter.loaded()?.hasGrammar(grammar) ?? false;
+}
 
 /**
  * Whether the highlighter is here (or failed to load: the code is then edited in plain text).
@@ -47,32 +62,32 @@ export const loadTokenizer = highlighter.load;
  * while the reader types, and re-colouring it in place after the fact mixed the two renderings'
  * colours.
  */
-function useHighlighterSettled(): boolean {
-  const [settled, setSettled] = useState(() => highlighter.loaded() !== undefined);
+function useHighlighterSettled(language: PageRunnableLanguage): boolean {
+  const [settled, setSettled] = useState(() => tokenizerReady(languageOf(language).grammar));
   useEffect(() => {
     if (settled) return undefined;
     let current = true;
     const done = () => {
       if (current) setSettled(true);
     };
-    loadTokenizer().then(done, done);
+    loadTokenizer(language).then(done, done);
     return () => {
       current = false;
     };
-  }, [settled]);
+  }, [settled, language]);
   return settled;
 }
 
 /** Shiki's lines and root CSS variables; plain lines if the highlighter could not load. */
-function useTokens(code: string) {
+function useTokens(code: string, grammar: string) {
   return useMemo(() => {
     const tokenizer = highlighter.loaded();
-    if (tokenizer) return tokenizer.tokenize(code);
+    if (tokenizer?.hasGrammar(grammar)) return tokenizer.tokenize(code, grammar);
     return {
       lines: code.split('\n').map((content) => [{ content, htmlStyle: undefined }]),
       rootStyle: {},
     };
-  }, [code]);
+  }, [code, grammar]);
 }
 
 const noProblems: TypeDiagnostic[] = [];
@@ -135,13 +150,15 @@ export interface CodeEditorProps {
   /** Names the editor for assistive technology, e.g. "Edit client-credentials/fetch-token/typescript.ts". */
   label: string;
   autoFocus?: boolean;
+  /** The code's language: its grammar colours the code. */
+  language: PageRunnableLanguage;
   /** Type-check the code (TypeScript) as the reader types; one key per snippet. */
   typeCheckKey?: string | undefined;
 }
 
 /** The editor; for the moment its highlighter takes to arrive, the code read-only and busy. */
 export default function CodeEditor(props: CodeEditorProps) {
-  const settled = useHighlighterSettled();
+  const settled = useHighlighterSettled(props.language);
   if (settled) return <EditableCode {...props} />;
   return (
     <div className={styles.editor}>
@@ -157,11 +174,12 @@ function EditableCode({
   onChange,
   label,
   autoFocus,
+  language,
   typeCheckKey,
 }: CodeEditorProps) {
   const editorRef = useRef<HTMLPreElement>(null);
   const [code, setCode] = useState(initial);
-  const tokens = useTokens(code);
+  const tokens = useTokens(code, languageOf(language).grammar);
   const escaped = useRef(false);
   const hintId = useId();
   const problemsId = useId();

@@ -18,9 +18,9 @@ export { prewarm };
  */
 const showStartAfterMs = 50;
 
-/** Starts loading the editor's highlighter, so Edit opens highlighted. */
-export function preloadEditor(): void {
-  loadTokenizer().catch(() => undefined);
+/** Starts loading the editor's highlighter and `language`'s grammar, so Edit opens highlighted. */
+export function preloadEditor(language: PageRunnableLanguage): void {
+  loadTokenizer(language).catch(() => undefined);
 }
 
 export interface RunnerAppProps {
@@ -167,8 +167,8 @@ export default function RunnerApp({
           ref={editButtonRef}
           type="button"
           className="button button--sm button--secondary"
-          onPointerEnter={preloadEditor}
-          onFocus={preloadEditor}
+          onPointerEnter={() => preloadEditor(runtime)}
+          onFocus={() => preloadEditor(runtime)}
           onClick={() => {
             focusEditor.current = true;
             setEditing(true);
@@ -209,6 +209,7 @@ export default function RunnerApp({
             onChange={setEdited}
             label={`Edit ${fileName}`}
             autoFocus={focusEditor.current}
+            language={runtime}
             typeCheckKey={typeChecksInEditor(runtime) ? storageKey : undefined}
           />
         </div>

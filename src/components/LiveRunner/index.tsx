@@ -207,7 +207,7 @@ export default function LiveRunner({
   return (
     <RunnableCode
       // TypeScript edits keep their key from before Python could run.
-      storageKey={language === 'typescript' ? snippet.id : `${snippet.id}#${language}`}
+      storageKey={language === runnableLanguage ? snippet.id : `${snippet.id}#${language}`}
       fileName={fileName}
       runtime={language}
       source={file.source}

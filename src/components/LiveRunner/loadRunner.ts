@@ -36,7 +36,7 @@ export function preloadRunner(
   loadRunner().then(
     (runner) => {
       runner.prewarm(runtime);
-      if (options.editor) runner.preloadEditor();
+      if (options.editor) runner.preloadEditor(runtime);
     },
     () => undefined,
   );

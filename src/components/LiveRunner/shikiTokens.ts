@@ -4,9 +4,8 @@
  * the caret. Its own chunk, fetched when the runner chunk loads (see CodeEditor), never on page
  * load. The JavaScript regex engine: no WebAssembly to fetch.
  */
-import { createHighlighterCoreSync, type ThemedToken } from 'shiki/core';
+import { createHighlighterCoreSync, type LanguageRegistration, type ThemedToken } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import typescript from 'shiki/langs/typescript.mjs';
 import githubLightHighContrast from 'shiki/themes/github-light-high-contrast.mjs';
 import githubDarkDefault from 'shiki/themes/github-dark-default.mjs';
 
@@ -18,7 +17,8 @@ export const editorThemes = {
 
 const highlighter = createHighlighterCoreSync({
   themes: [githubLightHighContrast, githubDarkDefault],
-  langs: [typescript],
+  // Each language's grammar arrives with its first Edit (`addGrammar`).
+  langs: [],
   engine: createJavaScriptRegexEngine(),
 });
 
@@ -37,10 +37,20 @@ function parseStyle(style: string | false | undefined): Record<string, string> {
   return Object.fromEntries(entries);
 }
 
-/** Tokens for TypeScript code, each carrying `--shiki-light` / `--shiki-dark` in `htmlStyle`. */
-export function tokenize(code: string): EditorTokens {
+/** Adds a language's grammar (Shiki's language module, the language's `editorGrammar`). */
+export function addGrammar(registrations: LanguageRegistration[]): void {
+  highlighter.loadLanguageSync(registrations);
+}
+
+/** Whether `grammar` can be tokenized yet. */
+export function hasGrammar(grammar: string): boolean {
+  return highlighter.getLoadedLanguages().includes(grammar);
+}
+
+/** Tokens for code in `grammar`, each carrying `--shiki-light` / `--shiki-dark` in `htmlStyle`. */
+export function tokenize(code: string, grammar: string): EditorTokens {
   const result = highlighter.codeToTokens(code, {
-    lang: 'typescript',
+    lang: grammar,
     themes: editorThemes,
     defaultColor: false,
   });
