@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   try {
     const server = await startHttpMockServer({ port, host: values.host });
     console.log(`Mock OAuth server on ${server.url}
-  authorization server  ${server.authServerUrl}  (metadata: ${server.authServerUrl}/.well-known/oauth-authorization-server)
+  authorization server  ${server.authServerUrl}  (metadata: ${server.metadataUrl})
   API                   ${server.apiBaseUrl}
   controls              ${server.controlUrl}  (POST /reset, POST /clock {"advanceSeconds": n}, PUT /scenarios/<name> {"enabled": true}, GET /requests)
 Demo client ${demo.clientId} / ${demo.clientSecret}, user ${demo.user.username} / ${demo.user.password}, redirect URI ${demo.redirectUri}
