@@ -8,6 +8,9 @@
  *   `/auth/.well-known/oauth-authorization-server`
  * - `/api/v1`: the protected API (`/me`, `/items`)
  * - `/__control`: resets, the clock, scenarios and the request log, for test harnesses
+ *
+ * Browser apps on loopback origins may fetch the metadata, the token endpoint and the API (CORS);
+ * pages on other sites are refused.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +19,8 @@ import express from 'express';
 import type { RequestHandler } from 'express';
 import { createMockOAuthServer, type MockOAuthServer } from '../../sandbox/mock-server';
 import { controlRoutes } from './controlRoutes';
+import { cors, type CorsRoute } from './cors';
+import { refuseForeignOrigins } from './refuseForeignOrigins';
 import { RequestLog } from './RequestLog';
 import { requireOwnHost } from './requireOwnHost';
 
@@ -29,6 +34,19 @@ const API_PATH = '/api/v1';
 const METADATA_PATH = `/.well-known/oauth-authorization-server${AUTH_PATH}`;
 /** Where the handlers answer the metadata (the issuer with the suffix appended, RFC 8414 §5). */
 const HANDLED_METADATA_PATH = `${AUTH_PATH}/.well-known/oauth-authorization-server`;
+
+/**
+ * What a browser app fetches: RFC 9700 §2.6 lets the metadata and token endpoints support CORS
+ * (the browser-based OAuth client of the Browser-Based Apps BCP calls both, then the API), and
+ * forbids it at the authorization endpoint, which the app navigates to. The controls are for
+ * harnesses, not pages.
+ */
+const CORS_ROUTES: readonly CorsRoute[] = [
+  { path: METADATA_PATH, methods: ['GET'] },
+  { path: HANDLED_METADATA_PATH, methods: ['GET'] },
+  { path: `${AUTH_PATH}/oauth2/token`, methods: ['POST'] },
+  { path: `${API_PATH}/`, methods: ['GET', 'POST'] },
+];
 
 export interface HttpMockServerOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -79,6 +97,8 @@ export async function startHttpMockServer(
   const ready: { routes?: RequestHandler } = {};
 
   app.use(requests.middleware());
+  app.use(refuseForeignOrigins());
+  app.use(cors(CORS_ROUTES));
   app.use((request, response, next) => {
     if (!ready.routes) return next();
     return ready.routes(request, response, next);
