@@ -32,7 +32,10 @@ const API_PATH = '/api/v1';
  * suffix between the host and the path. Strict clients (oauth4webapi) look only there.
  */
 const METADATA_PATH = `/.well-known/oauth-authorization-server${AUTH_PATH}`;
-/** Where the handlers answer the metadata (the issuer with the suffix appended, RFC 8414 §5). */
+/**
+ * Where the handlers answer it: the suffix appended to the issuer, the way OpenID Connect
+ * Discovery builds its URL (RFC 8414 §5 notes the difference) and this server long documented.
+ */
 const HANDLED_METADATA_PATH = `${AUTH_PATH}/.well-known/oauth-authorization-server`;
 
 /**
