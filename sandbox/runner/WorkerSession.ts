@@ -18,6 +18,7 @@ import { ConsentPendingError } from './ConsentPendingError';
 import { EventBuffer } from './EventBuffer';
 import { closeMembers, lockdown } from './lockdown';
 import { OutputGate } from './OutputGate';
+import { reportUncaught } from './reportUncaught';
 import {
   parseToWorker,
   type FromWorker,
@@ -42,6 +43,7 @@ export class WorkerSession {
   #server: MockOAuthServer = createMockOAuthServer();
   #started = false;
   #lockedDown = false;
+  #finished = false;
   /** The spare's warm-up is over: its server holds nothing a reset does not clear. */
   #warm = false;
   #consentId = 0;
@@ -161,10 +163,45 @@ export class WorkerSession {
     closeMembers(scope, ['postMessage', 'close']);
   }
 
-  /** Ends the run: the output so far, then the outcome. */
+  /**
+   * Ends the run: the output so far, then the outcome. Once: a runtime that crashed may still
+   * reject the run's promise afterwards, and that says nothing new.
+   */
   finish(outcome: RunOutcome): void {
+    if (this.#finished) return;
+    this.#finished = true;
     this.output?.flush();
     this.#post({ type: 'done', outcome });
+  }
+
+  /** The program ended the process itself (`os._exit(3)`, `exit(3)`): status 0 is a success. */
+  exited(status: number, durationMs: number): void {
+    if (status === 0) {
+      this.output?.note('The program exited with status 0.');
+      this.finish({ kind: 'ok', durationMs });
+      return;
+    }
+    const message = `the program exited with status ${status}`;
+    this.finish({
+      kind: 'error',
+      durationMs,
+      error: { name: 'SystemExit', message, text: `The program exited with status ${status}.` },
+    });
+  }
+
+  /** The runtime died (a fatal error of the interpreter): reported now, not at the time limit. */
+  crashed(what: string): void {
+    this.output?.console('error', `The interpreter crashed: ${what}`);
+    this.finish({ kind: 'crashed', message: `the interpreter crashed: ${what}` });
+  }
+
+  /**
+   * Errors outside the run's awaited chain (a throwing timer or callback, a rejected promise
+   * nobody awaits) go to the Output as console errors; unhandled, the worker would report them
+   * to the page as its own failure and end the run.
+   */
+  catchUncaught(scope: DedicatedWorkerGlobalScope, describe: (error: unknown) => string): void {
+    reportUncaught(scope, (text) => this.output?.console('error', text), describe);
   }
 
   /** The page's controls during a run (everything but `run`, which the language's worker owns). */
