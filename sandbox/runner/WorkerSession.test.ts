@@ -109,3 +109,27 @@ describe('WorkerSession: how a run ends', () => {
     expect(outcomes(succeeded.posted)).toEqual([{ kind: 'ok', durationMs: 5 }]);
   });
 });
+
+describe('WorkerSession: the consent page HTML the page is sent', () => {
+  const consentViews = (posted: FromWorker[]) =>
+    posted.flatMap((message) => (message.type === 'consent' ? [message.request] : []));
+
+  it("passes on only a page this run's mock server answered, never HTML the code wrote", async () => {
+    const { session, posted } = newSession();
+    session.start({ scenarios: {} });
+    const url = new URL(`${demo.authServerUrl}/oauth2/authorize`);
+    url.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: demo.clientId,
+      redirect_uri: demo.redirectUri,
+      scope: 'read',
+    }).toString();
+    const served = await (await session.fetch(url)).text();
+    const ask = (html: string) =>
+      void session.askConsent({ clientId: demo.clientId, scopes: [], redirectUri: '', html });
+    ask('<img src="http://127.0.0.1:9/leak.png">');
+    session.handleControl({ type: 'consent-decision', id: 1, decision: 'deny' });
+    ask(served);
+    expect(consentViews(posted).map((view) => view.html)).toEqual([undefined, served]);
+  });
+});

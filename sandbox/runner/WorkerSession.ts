@@ -50,6 +50,12 @@ export class WorkerSession {
   #pendingConsent: { id: number; resolve: (decision: 'approve' | 'deny') => void } | undefined;
   /** The run's output; undefined until a run starts. */
   output: EventBuffer | undefined;
+  /**
+   * The HTML pages this run's mock server answered: the only consent page HTML the page is sent.
+   * Anything else came from the reader's code (issue 22). No prototype, so nothing the code adds
+   * to `Object.prototype` is in it.
+   */
+  readonly #servedPages = Object.create(null) as Record<string, true>;
   /** Time the reader spent on consent screens: not the code's time. */
   consentMs = 0;
   /** The code's fetch: answered by this run's mock server, every exchange shown to the reader. */
@@ -63,6 +69,9 @@ export class WorkerSession {
       handlers: () => this.#server.handlers,
       onExchange: (exchange) => this.output?.http({ kind: 'http', exchange }),
       mockedOrigins: [demo.authServerUrl, new URL(demo.apiBaseUrl).origin],
+      onHtmlPage: (html) => {
+        this.#servedPages[html] = true;
+      },
     });
   }
 
@@ -141,7 +150,9 @@ export class WorkerSession {
     const decision = new Promise<'approve' | 'deny'>((resolve) => {
       this.#pendingConsent = { id, resolve };
     });
-    this.#post({ type: 'consent', id, request: toConsentView(request, SCOPE_DESCRIPTIONS) });
+    const view = toConsentView(request, SCOPE_DESCRIPTIONS);
+    if (view.html !== undefined && this.#servedPages[view.html] !== true) delete view.html;
+    this.#post({ type: 'consent', id, request: view });
     try {
       return await decision;
     } finally {

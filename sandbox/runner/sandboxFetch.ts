@@ -22,6 +22,8 @@ export interface SandboxFetchOptions {
   onExchange?: (exchange: ExchangeView) => void;
   /** Hosts the handlers serve, named in the error for an unmocked request. */
   mockedOrigins?: readonly string[];
+  /** Called with each HTML page the mock server answers (whole, unmasked: it stays in the worker). */
+  onHtmlPage?: (html: string) => void;
 }
 
 /** The error an unmocked request rejects with; `fetch` rejects with a TypeError in browsers too. */
@@ -85,6 +87,10 @@ export function createSandboxFetch(options: SandboxFetchOptions): typeof fetch {
         durationMs: elapsed(started),
       });
       throw new TypeError('Failed to fetch');
+    }
+    const responseType = response.headers.get('content-type') ?? '';
+    if (options.onHtmlPage && intrinsics.indexOf(responseType, 'text/html') !== -1) {
+      options.onHtmlPage(await bodyText({ kind: 'response', body: response }));
     }
     options.onExchange?.({
       ...view,
