@@ -256,6 +256,7 @@ throw new Error('x'.repeat(2_000_000));`,
 // Python (Pyodide)
 
 const pyProbe = `import js
+from pyodide.code import run_js
 from pyodide.ffi import create_proxy, to_js
 
 
@@ -270,15 +271,14 @@ async def probe(attempts):
             print(f"{name}: closed")
 
 
-def dig(target, name):
-    """A member as the browser defined it: from the prototypes first, then the object."""
-    current = js.Object.getPrototypeOf(target)
-    while current is not None:
-        own = js.Object.getOwnPropertyDescriptor(current, name)
-        if own is not None:
-            return own.get.call(target) if own.get is not None else own.value
-        current = js.Object.getPrototypeOf(current)
-    return getattr(target, name)
+# A member as the browser defined it: from the prototypes first, then the object itself.
+dig = run_js("""(object, name) => {
+  for (let current = Object.getPrototypeOf(object); current; current = Object.getPrototypeOf(current)) {
+    const own = Object.getOwnPropertyDescriptor(current, name);
+    if (own) return own.get ? own.get.call(object) : own.value;
+  }
+  return object[name];
+}""")
 
 
 def js_object(**fields):
@@ -397,7 +397,8 @@ await probe([
     ("Web Locks", lambda: dig(js.navigator, "locks").request("held", create_proxy(lambda lock: js.Promise.new(create_proxy(lambda resolve, reject: None))))),
     ("BroadcastChannel", lambda: js.BroadcastChannel.new("runs").postMessage("hello")),
 ])
-print(f"left by an earlier run: {js.localStorage.getItem('left-behind') or 'nothing'}")
+left = js.localStorage.getItem("left-behind")
+print(f"left by an earlier run: {left if isinstance(left, str) else 'nothing'}")
 js.localStorage.setItem("left-behind", "something")`,
       lines: [
         'IndexedDB: closed',
