@@ -29,7 +29,8 @@ export async function watchTheNetwork(context: BrowserContext) {
     return url.host === target || !['127.0.0.1', 'localhost'].includes(url.hostname);
   };
   context.on('request', (request) => {
-    if (isWatched(request.url()) && !request.url().startsWith('data:'))
+    // `data:` and `blob:` URLs are the page's own memory (Pyodide imports its modules from blob:).
+    if (isWatched(request.url()) && !/^(data|blob):/.test(request.url()))
       attempted.push(request.url());
   });
   context.on('requestfailed', (request) => {
