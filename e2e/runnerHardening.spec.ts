@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from '@playwright/test';
+import { demo } from '../sandbox/mock-server';
 import { expect, test as runnerTest, type RunnerPage } from './runnerPage';
 
 /**
@@ -358,9 +359,9 @@ import { browser } from 'sandbox';
 
 const client = new Client({
   authorizationCodeAuthCredentials: {
-    oAuthClientId: 'OAuthClientId',
-    oAuthClientSecret: 'OAuthClientSecret',
-    oAuthRedirectUri: 'https://example.com/oauth/callback',
+    oAuthClientId: '${demo.clientId}',
+    oAuthClientSecret: '${demo.clientSecret}',
+    oAuthRedirectUri: '${demo.redirectUri}',
     oAuthScopes: [OAuthScopeEnum.ReadScope],
   },
 });
