@@ -37,7 +37,7 @@ import { readChunkStats, type ChunkInfo } from './chunkStats';
 import { timeExamplesRun } from './e2eExamples';
 import { loadAverage, machineInfo, waitForQuiet } from './machine';
 import { measurePageLoad, type PageLoadSample } from './pageLoad';
-import { renderReport, type BenchResults } from './report';
+import { renderReport, type BenchResults } from './report/renderReport';
 import { generatePeer, peerGeneratedFilesDir } from './peer/generatePeer';
 import {
   findTabStorageKey,
