@@ -2,12 +2,8 @@ import { AuthorizationCodeAuthManager } from './auth/AuthorizationCodeAuthManage
 import { ClientCredentialsAuthManager } from './auth/ClientCredentialsAuthManager';
 import type { OAuthManager } from './auth/OAuthManager';
 import { ResourceOwnerAuthManager } from './auth/ResourceOwnerAuthManager';
-import type {
-  ClientConfiguration,
-  ClientConfigurationUpdate,
-  FetchLike,
-  OAuthCredentialsBase,
-} from './configuration';
+import type { ClientConfiguration, ClientConfigurationUpdate } from './ClientConfiguration';
+import type { FetchLike, OAuthCredentialsBase } from './configuration';
 import type { ApiContext } from './core/callApi';
 import type { HttpContext } from './core/context';
 import { ItemsController } from './controllers/ItemsController';

@@ -7,15 +7,11 @@
  * btoa and `crypto.getRandomValues`.
  */
 export { Client } from './Client';
-export type {
-  AuthorizationCodeAuthCredentials,
-  ClientConfiguration,
-  ClientConfigurationUpdate,
-  ClientCredentialsAuthCredentials,
-  FetchLike,
-  OAuthCredentialsBase,
-  ResourceOwnerAuthCredentials,
-} from './configuration';
+export type { ClientConfiguration, ClientConfigurationUpdate } from './ClientConfiguration';
+export type { FetchLike, OAuthCredentialsBase } from './configuration';
+export type { AuthorizationCodeAuthCredentials } from './auth/AuthorizationCodeAuthManager';
+export type { ClientCredentialsAuthCredentials } from './auth/ClientCredentialsAuthManager';
+export type { ResourceOwnerAuthCredentials } from './auth/ResourceOwnerAuthManager';
 export { ClientCredentialsAuthManager } from './auth/ClientCredentialsAuthManager';
 export { ResourceOwnerAuthManager } from './auth/ResourceOwnerAuthManager';
 export { AuthorizationCodeAuthManager } from './auth/AuthorizationCodeAuthManager';
