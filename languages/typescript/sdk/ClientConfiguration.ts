@@ -25,9 +25,15 @@ export interface ClientConfiguration {
   clientCredentialsAuthCredentials?: ClientCredentialsAuthCredentials;
   resourceOwnerAuthCredentials?: ResourceOwnerAuthCredentials;
   authorizationCodeAuthCredentials?: AuthorizationCodeAuthCredentials;
-  /** Authorization server base URL. Default `https://auth.example.com`. */
+  /**
+   * Authorization server base URL. Default: the environment's `SDK_AUTH_SERVER_URL` in Node (as
+   * `npm run mock-server` prints it), else `https://auth.example.com`.
+   */
   authServerUrl?: string;
-  /** Protected API base URL. Default `https://api.example.com/v1`. */
+  /**
+   * Protected API base URL. Default: the environment's `SDK_API_BASE_URL` in Node, else
+   * `https://api.example.com/v1`.
+   */
   apiBaseUrl?: string;
   /** Custom fetch. Default: the global `fetch`, looked up at each call. */
   fetch?: FetchLike;

@@ -4,7 +4,8 @@
  * credentials, resource owner password credentials, authorization code with PKCE).
  *
  * Runs unchanged in Node and in a browser Web Worker: it only uses fetch, URL, URLSearchParams,
- * btoa and `crypto.getRandomValues`.
+ * btoa and `crypto.getRandomValues`, and, where there is a `process` (Node), the environment's
+ * `SDK_AUTH_SERVER_URL` and `SDK_API_BASE_URL` for its default base URLs, as every language's SDK.
  */
 export { Client } from './Client';
 export type { ClientConfiguration, ClientConfigurationUpdate } from './ClientConfiguration';
