@@ -1,4 +1,4 @@
-import { renderReaderPaths, comparePages } from '../peer/peerReport';
+import { comparePages, renderReaderPaths } from '../peer/peerReport';
 import type { BenchResults } from './BenchResults';
 import { pageFigures } from './pageFigures';
 import { pythonBeforeIntent } from './pythonBeforeIntent';
@@ -8,8 +8,6 @@ import { renderPeerSection } from './renderPeerSection';
 import { renderPythonRunLoad } from './renderPythonRunLoad';
 import { renderSummaryTable } from './renderSummaryTable';
 import { renderTypeScriptRunLoad } from './renderTypeScriptRunLoad';
-
-export type { BenchResults };
 
 /** The report's Markdown, and the promises it found broken (the bench exits 1 on any). */
 export interface Report {
