@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { grantDocPath, grants } from './snippets/grants';
 import remarkSnippets from './src/plugins/snippet-registry/remarkSnippets';
 
 const config = {
@@ -108,11 +109,7 @@ const config = {
       links: [
         {
           title: 'Grants',
-          items: [
-            { label: 'Client Credentials', to: '/docs/client-credentials' },
-            { label: 'Resource Owner Password', to: '/docs/resource-owner-password' },
-            { label: 'Authorization Code', to: '/docs/authorization-code' },
-          ],
+          items: grants.map((grant) => ({ label: grant.title, to: grantDocPath(grant.id) })),
         },
         {
           title: 'Tokens',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { languages, pageRunnableLanguages } from '../languages';
+import { listSnippetFolders } from '../src/plugins/snippet-registry/listSnippetFolders';
 import type { Page } from '@playwright/test';
 import { reportProblems, waitForHydration } from './fixtures';
 import { RunnerPage, expect, test as base } from './runnerPage';
@@ -43,32 +44,25 @@ function docsPages(): { route: string; ids: string[]; file: string }[] {
 }
 
 function runnableExamples(): Example[] {
-  const snippetsDir = path.join(root, 'snippets');
   const pages = docsPages();
   const examples: Example[] = [];
-  for (const grant of fs.readdirSync(snippetsDir, { withFileTypes: true })) {
-    if (!grant.isDirectory()) continue;
-    for (const operation of fs.readdirSync(path.join(snippetsDir, grant.name), {
-      withFileTypes: true,
-    })) {
-      if (!operation.isDirectory()) continue;
-      const id = `${grant.name}/${operation.name}`;
-      const metaFile = path.join(snippetsDir, id, 'meta.json');
-      if (!fs.existsSync(metaFile)) continue;
-      const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as {
-        run: false | { expect: string[]; consent?: 'approve' | 'deny' };
-      };
-      if (meta.run === false) continue;
-      const page = pages.find((candidate) => candidate.ids.includes(id));
-      // An unused snippet is the registry checks' finding, not a runner failure.
-      if (!page) continue;
-      examples.push({
-        id,
-        page: page.route,
-        expect: meta.run.expect,
-        ...(meta.run.consent && { consent: meta.run.consent }),
-      });
-    }
+  for (const [grant, operation] of listSnippetFolders(root)) {
+    const id = `${grant}/${operation}`;
+    const metaFile = path.join(root, 'snippets', id, 'meta.json');
+    if (!fs.existsSync(metaFile)) continue;
+    const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as {
+      run: false | { expect: string[]; consent?: 'approve' | 'deny' };
+    };
+    if (meta.run === false) continue;
+    const page = pages.find((candidate) => candidate.ids.includes(id));
+    // An unused snippet is the registry checks' finding, not a runner failure.
+    if (!page) continue;
+    examples.push({
+      id,
+      page: page.route,
+      expect: meta.run.expect,
+      ...(meta.run.consent && { consent: meta.run.consent }),
+    });
   }
   return examples.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,3 +1,4 @@
+import { demo } from '../sandbox/mock-server';
 import { longestStall, watchTheNetwork } from './containment/watchTheNetwork';
 import { expect, test as runnerTest, type RunnerPage } from './runnerPage';
 
@@ -293,9 +294,9 @@ import { browser } from 'sandbox';
 
 const client = new Client({
   authorizationCodeAuthCredentials: {
-    oAuthClientId: 'OAuthClientId',
-    oAuthClientSecret: 'OAuthClientSecret',
-    oAuthRedirectUri: 'https://example.com/oauth/callback',
+    oAuthClientId: '${demo.clientId}',
+    oAuthClientSecret: '${demo.clientSecret}',
+    oAuthRedirectUri: '${demo.redirectUri}',
     oAuthScopes: [OAuthScopeEnum.ReadScope],
   },
 });

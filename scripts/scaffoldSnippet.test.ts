@@ -3,7 +3,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { languages, runnableLanguage } from '../languages';
-import { grants, readRegistry } from '../src/plugins/snippet-registry/loadRegistry';
+import { grantIds as grants } from '../snippets/grants';
+import { readRegistry } from '../src/plugins/snippet-registry/loadRegistry';
 import {
   createFixtureSite,
   type FixtureSite,

@@ -83,7 +83,7 @@ describe('the HTTP mock server', () => {
     const response = await fetch(`${server.authServerUrl}/oauth2/token`, {
       method: 'POST',
       headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=password&username=OAuthUsername&password=wrong',
+      body: `grant_type=password&username=${demo.username}&password=wrong`,
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid_grant' });

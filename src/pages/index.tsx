@@ -1,25 +1,12 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import { grantDocPath, grants } from '@site/snippets/grants';
 import styles from './index.module.css';
 
-const grants = [
-  {
-    title: 'Client Credentials',
-    to: '/docs/client-credentials',
-    text: 'Your service calls the API as itself. Three lines to a token.',
-  },
-  {
-    title: 'Authorization Code',
-    to: '/docs/authorization-code',
-    text: 'Act for a user: consent screen, redirect, code exchange, PKCE.',
-  },
-  {
-    title: 'Resource Owner Password',
-    to: '/docs/resource-owner-password',
-    text: 'For legacy integrations, with the security caveats you need.',
-  },
-];
+// Recommended grants first: a legacy grant is documented for existing integrations, not offered
+// to a reader choosing one (the sort is stable, so the others keep the guide's order).
+const pickable = [...grants].sort((a, b) => Number(a.legacy ?? false) - Number(b.legacy ?? false));
 
 const languageNames = ['.NET', 'Java', 'Python', 'Ruby', 'TypeScript', 'PHP', 'Go'];
 
@@ -53,12 +40,12 @@ export default function Home() {
       <main className="container margin-vert--lg">
         <Heading as="h2">Pick your grant</Heading>
         <ul className={styles.grants}>
-          {grants.map((grant) => (
-            <li key={grant.to} className={styles.grant}>
+          {pickable.map((grant) => (
+            <li key={grant.id} className={styles.grant}>
               <Heading as="h3">
-                <Link to={grant.to}>{grant.title}</Link>
+                <Link to={grantDocPath(grant.id)}>{grant.title}</Link>
               </Heading>
-              <p>{grant.text}</p>
+              <p>{grant.summary}</p>
             </li>
           ))}
         </ul>

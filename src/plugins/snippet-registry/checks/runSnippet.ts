@@ -35,7 +35,14 @@ function workerBootstrap(): string {
 
 function startWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerBootstrap(), { eval: true, stdout: true, stderr: true });
+    const worker = new Worker(workerBootstrap(), {
+      eval: true,
+      stdout: true,
+      stderr: true,
+      // The run answers from the in-process mock at the demo URLs: the SDK would follow
+      // `npm run mock-server`'s variables if the writer's shell exported them.
+      env: { ...process.env, SDK_AUTH_SERVER_URL: '', SDK_API_BASE_URL: '' },
+    });
     // What the SDK or msw print outside the snippet's console is not the snippet's output.
     worker.stdout.resume();
     let stderr = '';

@@ -1,4 +1,5 @@
 import type { LanguageKey } from '../../../../languages';
+import type { Grant } from '../../../../snippets/grants';
 
 /**
  * The starting point of a new snippet (`npm run new-snippet`): for each grant, a small program per
@@ -11,7 +12,8 @@ import type { LanguageKey } from '../../../../languages';
  * from the checks fails them.
  */
 
-export type Grant = 'client-credentials' | 'resource-owner-password' | 'authorization-code';
+// Its home is snippets/grants.ts; re-exported for the checks that import it from here.
+export type { Grant };
 
 export const todo = 'TODO';
 
