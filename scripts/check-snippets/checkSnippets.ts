@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { closestName } from '../../src/plugins/snippet-registry/closestName';
-import {
-  languages as allLanguages,
-  runnableLanguage,
-  type LanguageKey,
-} from '../../languages';
+import { languages as allLanguages, runnableLanguage, type LanguageKey } from '../../languages';
 import {
   grants,
   listSnippetFolders,
