@@ -7,7 +7,7 @@ import {
   metaTemplate,
   snippetTemplates,
   type Grant,
-} from '../src/plugins/snippet-registry/checks/snippetTemplates';
+} from './check-snippets/checks/snippetTemplates';
 
 /** A scaffolding request the writer must fix: the message says how. */
 export class ScaffoldError extends Error {

@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { closestName } from '../../src/plugins/snippet-registry/closestName';
-import {
-  languages as allLanguages,
-  runnableLanguage,
-  type LanguageKey,
-} from '../../languages';
+import { languages as allLanguages, runnableLanguage, type LanguageKey } from '../../languages';
 import {
   grants,
   listSnippetFolders,
@@ -13,27 +9,15 @@ import {
   type RegistryProblem,
   type SnippetEntry,
 } from '../../src/plugins/snippet-registry/loadRegistry';
-import {
-  checkRun,
-  createSnippetRunner,
-} from '../../src/plugins/snippet-registry/checks/runSnippet';
-import { findScaffoldLeftovers } from '../../src/plugins/snippet-registry/checks/scaffoldLeftovers';
-import {
-  checkSdkSurface,
-  loadSdkSurface,
-} from '../../src/plugins/snippet-registry/checks/sdkSurface';
-import { checkSharedValues } from '../../src/plugins/snippet-registry/checks/sharedValues';
-import {
-  snippetTemplates,
-  type Grant,
-} from '../../src/plugins/snippet-registry/checks/snippetTemplates';
-import {
-  checkSnippetUsage,
-  findSnippetUsages,
-} from '../../src/plugins/snippet-registry/checks/snippetUsage';
-import { findSyntaxErrors } from '../../src/plugins/snippet-registry/checks/syntaxErrors';
-import { loadParsers } from '../../src/plugins/snippet-registry/checks/treeSitter';
-import { typeCheckSnippets } from '../../src/plugins/snippet-registry/checks/typeCheck';
+import { checkRun, createSnippetRunner } from './checks/runSnippet';
+import { findScaffoldLeftovers } from './checks/scaffoldLeftovers';
+import { checkSdkSurface, loadSdkSurface } from './checks/sdkSurface';
+import { checkSharedValues } from './checks/sharedValues';
+import { snippetTemplates, type Grant } from './checks/snippetTemplates';
+import { checkSnippetUsage, findSnippetUsages } from './checks/snippetUsage';
+import { findSyntaxErrors } from './checks/syntaxErrors';
+import { loadParsers } from './checks/treeSitter';
+import { typeCheckSnippets } from './checks/typeCheck';
 import type { CheckProblem } from './CheckProblem';
 import { toCheckProblem } from './toCheckProblem';
 
@@ -151,7 +135,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
       // Lines of generated text, not of snippetTemplates.ts: named in the message instead.
       problems.push(
         ...checkSdkSurface(parsers, files, surface.surface).map((problem) => ({
-          file: 'src/plugins/snippet-registry/checks/snippetTemplates.ts',
+          file: 'scripts/check-snippets/checks/snippetTemplates.ts',
           message: `what \`npm run new-snippet\` writes as ${problem.file.replace(/^new-snippet /, '')}: ${problem.message}`,
         })),
       );

@@ -1,5 +1,5 @@
 import type { RunExpectations } from '../../src/plugins/snippet-registry/metaSchema';
-import { checkRun, type SnippetRun } from '../../src/plugins/snippet-registry/checks/runSnippet';
+import { checkRun, type SnippetRun } from './checks/runSnippet';
 import type { CheckProblem } from './CheckProblem';
 import type { ProgramOutcome } from './runProgram';
 

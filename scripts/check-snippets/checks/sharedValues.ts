@@ -1,8 +1,11 @@
 import type { Node } from 'web-tree-sitter';
-import { languages, runnableLanguage, type LanguageKey } from '../../../../languages';
-import type { RegistryProblem, SnippetFile } from '../loadRegistry';
-import { editDistance } from '../closestName';
-import { demo, registeredClients } from '../../../../sandbox/mock-server/fixtures';
+import { languages, runnableLanguage, type LanguageKey } from '../../../languages';
+import type {
+  RegistryProblem,
+  SnippetFile,
+} from '../../../src/plugins/snippet-registry/loadRegistry';
+import { editDistance } from '../../../src/plugins/snippet-registry/closestName';
+import { demo, registeredClients } from '../../../sandbox/mock-server/fixtures';
 import { positionAt, positionOf, walk, withTree, type Parsers } from './treeSitter';
 
 /**

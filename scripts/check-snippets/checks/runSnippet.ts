@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { jsonLocations, locateJsonPath } from '../jsonLocations';
-import { at, type RegistryProblem } from '../loadRegistry';
-import type { RunExpectations } from '../metaSchema';
-import { OAuthScopeEnum } from '../../../../languages/typescript/sdk/OAuthScopeEnum';
+import { jsonLocations, locateJsonPath } from '../../../src/plugins/snippet-registry/jsonLocations';
+import { at, type RegistryProblem } from '../../../src/plugins/snippet-registry/loadRegistry';
+import type { RunExpectations } from '../../../src/plugins/snippet-registry/metaSchema';
+import { OAuthScopeEnum } from '../../../languages/typescript/sdk/OAuthScopeEnum';
 import type { FromSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
 
 /** What one run printed, and how it ended. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
-import type { LanguageKey } from '../../../../languages';
+import type { LanguageKey } from '../../../languages';
 
 /** The tree-sitter grammar of each registry language, from `@vscode/tree-sitter-wasm`. */
 const grammarFiles: Record<LanguageKey, string> = {

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages, runnableLanguage, type LanguageKey } from '../../../../languages';
-import type { RegistryProblem, SnippetFile } from '../loadRegistry';
-import { closestName } from '../closestName';
+import { languages, runnableLanguage, type LanguageKey } from '../../../languages';
+import type {
+  RegistryProblem,
+  SnippetFile,
+} from '../../../src/plugins/snippet-registry/loadRegistry';
+import { closestName } from '../../../src/plugins/snippet-registry/closestName';
 import { checkedLanguages, findSdkNames, type NameUse } from './sdkNames';
 import { walk, withTree, type Parsers } from './treeSitter';
 
@@ -130,7 +133,7 @@ export function checkSdkSurface(
           `${verb[use.kind]} "${use.name}", which the ${language.label} SDK (${sdkFolder(language.key)}) does not have: ` +
           (suggestion !== undefined ? `did you mean "${suggestion}"? ` : '') +
           `Use the ${language.label} SDK's name for what ${runnableLanguage}.ts does here, or add it to the SDK` +
-          ` (a standard-library name goes in src/plugins/snippet-registry/checks/standardLibrary.ts).`,
+          ` (a standard-library name goes in scripts/check-snippets/checks/standardLibrary.ts).`,
         count: 1,
       });
     }

@@ -12,18 +12,15 @@ import { parentPort } from 'node:worker_threads';
 import { setupServer } from 'msw/node';
 import * as sandbox from 'sandbox';
 import * as sdk from 'sdk';
-import { createMockOAuthServer } from '../../../../sandbox/mock-server';
-import {
-  executeSnippet,
-  locateError,
-} from '../../../../languages/typescript/runtime/executeSnippet';
+import { createMockOAuthServer } from '../../../sandbox/mock-server';
+import { executeSnippet, locateError } from '../../../languages/typescript/runtime/executeSnippet';
 import {
   errorHeadline,
   formatConsoleArgs,
   formatValue,
   registerClassNames,
-} from '../../../../sandbox/runner/core/formatValue';
-import { transpile } from '../../../../languages/typescript/runtime/transpile';
+} from '../../../sandbox/runner/core/formatValue';
+import { transpile } from '../../../languages/typescript/runtime/transpile';
 import type { FromSnippetWorker, ToSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
 
 if (parentPort === null) throw new Error('snippetWorker.ts runs as a worker thread only');

@@ -1,4 +1,4 @@
-import type { LanguageKey } from '../../../../languages';
+import type { LanguageKey } from '../../../languages';
 
 /**
  * The starting point of a new snippet (`npm run new-snippet`): for each grant, a small program per

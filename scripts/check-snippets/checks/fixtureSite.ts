@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { languages } from '../../../../languages';
-import { grants } from '../loadRegistry';
+import { languages } from '../../../languages';
+import { grants } from '../../../src/plugins/snippet-registry/loadRegistry';
 import { metaTemplate, snippetTemplates, todo, type Grant } from './snippetTemplates';
 
 /**

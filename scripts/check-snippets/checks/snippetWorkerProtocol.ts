@@ -1,4 +1,4 @@
-import type { RunExpectations } from '../metaSchema';
+import type { RunExpectations } from '../../../src/plugins/snippet-registry/metaSchema';
 
 /** An error the snippet did not catch, as the Output panel heads it, with where it was thrown. */
 export interface UncaughtError {

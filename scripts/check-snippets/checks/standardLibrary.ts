@@ -1,4 +1,4 @@
-import type { LanguageKey } from '../../../../languages';
+import type { LanguageKey } from '../../../languages';
 
 /**
  * The standard library, as far as the SDK-surface check needs it: names that are not SDK names

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { languages, type LanguageKey } from '../../../../languages';
-import type { SnippetFile } from '../loadRegistry';
+import { languages, type LanguageKey } from '../../../languages';
+import type { SnippetFile } from '../../../src/plugins/snippet-registry/loadRegistry';
 import { createFixtureSite, validSnippetFiles, type FixtureSite } from './fixtureSite';
 import { findSdkNames } from './sdkNames';
 import { checkSdkSurface, loadSdkSurface, type SdkSurface } from './sdkSurface';
@@ -43,7 +43,7 @@ const check = (files: Record<LanguageKey, SnippetFile>) =>
   checkSdkSurface(parsers, files, surface).map((problem) => `${problem.file}: ${problem.message}`);
 
 const hint = (label: string) =>
-  `Use the ${label} SDK's name for what typescript.ts does here, or add it to the SDK (a standard-library name goes in src/plugins/snippet-registry/checks/standardLibrary.ts).`;
+  `Use the ${label} SDK's name for what typescript.ts does here, or add it to the SDK (a standard-library name goes in scripts/check-snippets/checks/standardLibrary.ts).`;
 
 describe('checkSdkSurface', () => {
   it.each([

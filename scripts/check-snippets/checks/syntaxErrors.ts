@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { LanguageKey } from '../../../../languages';
-import type { RegistryProblem } from '../loadRegistry';
+import type { LanguageKey } from '../../../languages';
+import type { RegistryProblem } from '../../../src/plugins/snippet-registry/loadRegistry';
 import { grammarNames, positionOf, walk, withTree, type Parsers } from './treeSitter';
 
 /** The offending source of a node, short enough for one line of a message. */

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { LanguageKey } from '../../../../languages';
+import type { LanguageKey } from '../../../languages';
 import { standardNames, standardRoots } from './standardLibrary';
 import { descendantsOf, positionOf, walk, withTree, type Parsers } from './treeSitter';
 

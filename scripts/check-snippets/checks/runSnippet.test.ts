@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RunExpectations } from '../metaSchema';
+import type { RunExpectations } from '../../../src/plugins/snippet-registry/metaSchema';
 import { checkRun, createSnippetRunner } from './runSnippet';
 import { snippetTemplates } from './snippetTemplates';
 import { validSnippetFiles } from './fixtureSite';
