@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { languages, runnableLanguage } from '../languages';
 import { grants, readRegistry } from '../src/plugins/snippet-registry/loadRegistry';
 import { createFixtureSite, type FixtureSite } from './check-snippets/checks/fixtureSite';
-import { checkRun, createSnippetRunner } from './check-snippets/checks/runSnippet';
+import { harness } from '../languages/typescript/harness';
+import { checkRun } from './check-snippets/checks/checkRun';
 import { findScaffoldLeftovers } from './check-snippets/checks/scaffoldLeftovers';
 import { checkSdkSurface, loadSdkSurface } from './check-snippets/checks/sdkSurface';
 import { checkSharedValues } from './check-snippets/checks/sharedValues';
@@ -16,7 +17,7 @@ import { scaffoldSnippet } from './scaffoldSnippet';
 
 let site: FixtureSite | undefined;
 let parsers: Parsers;
-const runner = createSnippetRunner();
+const runner = harness.createRunner();
 beforeAll(async () => {
   parsers = await loadParsers();
 });

@@ -9,7 +9,8 @@ import {
   type RegistryProblem,
   type SnippetEntry,
 } from '../../src/plugins/snippet-registry/loadRegistry';
-import { checkRun, createSnippetRunner } from './checks/runSnippet';
+import { loadHarness } from '../../languages/loadHarness';
+import { checkRun } from './checks/checkRun';
 import { findScaffoldLeftovers } from './checks/scaffoldLeftovers';
 import { checkSdkSurface, loadSdkSurface } from './checks/sdkSurface';
 import { checkSharedValues } from './checks/sharedValues';
@@ -175,7 +176,13 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     );
     const runnable = entries.filter((entry) => entry.meta.run !== false);
     log(`Running ${runnable.length} TypeScript snippet${runnable.length === 1 ? '' : 's'}…`);
-    const runner = createSnippetRunner(
+    const harness = await loadHarness(projectDir, runnableLanguage);
+    if (typeof harness === 'string' || harness.kind !== 'in-process') {
+      throw new Error(
+        `languages/${runnableLanguage}/harness.ts must export an in-process harness: the reference language's snippets run as the page runs them (${typeof harness === 'string' ? harness : `it has kind '${harness.kind}'`})`,
+      );
+    }
+    const runner = harness.createRunner(
       options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {},
     );
     try {
@@ -185,7 +192,9 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         const run = await runner.run(entry.files[runnableLanguage].source, entry.meta.run.consent);
         const meta = `snippets/${entry.id}/meta.json`;
         const metaText = fs.readFileSync(path.join(siteDir, meta), 'utf8');
-        problems.push(...checkRun(run, entry.meta.run, { snippet, meta, metaText }));
+        problems.push(
+          ...checkRun(run, entry.meta.run, { snippet, meta, metaText }, harness.advise),
+        );
       }
     } finally {
       await runner.close();
