@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { closestName } from '../../src/plugins/snippet-registry/closestName';
-import { languages as allLanguages, runnableLanguage, type LanguageKey } from '../../languages';
+import type { Language, LanguageKey } from '../../languages';
+import { registeredLanguages, type LanguageSet } from '../../languages/loadTooling';
 import {
   grants,
   listSnippetFolders,
@@ -31,6 +32,8 @@ export interface CheckSnippetsOptions {
   ids?: readonly string[];
   /** Languages to check; all seven when empty. */
   languages?: readonly LanguageKey[];
+  /** The languages there are, and their folders; default the registered ones (languages/). */
+  languageSet?: LanguageSet;
   /** The TypeScript run's time limit; default 10 s. */
   timeoutMs?: number;
   /**
@@ -70,6 +73,11 @@ const belongsTo = (ids: ReadonlySet<string>) => (problem: RegistryProblem | Chec
 export async function checkSnippets(options: CheckSnippetsOptions): Promise<CheckSnippetsResult> {
   const { siteDir, log = () => {} } = options;
   const projectDir = options.projectDir ?? siteDir;
+  const set = options.languageSet ?? registeredLanguages;
+  // Typed as the registered keys: a set from elsewhere (a test's fixture language) only adds keys
+  // the type does not know, and the code below treats every key alike.
+  const allLanguages = set.languages as readonly (Language & { key: LanguageKey })[];
+  const runnableLanguage = allLanguages.find((language) => language.reference)!.key;
   const languages =
     options.languages !== undefined && options.languages.length > 0
       ? allLanguages.filter((language) => options.languages?.includes(language.key))
@@ -117,13 +125,13 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     ),
   );
 
-  const parsers = await loadParsers();
+  const parsers = await loadParsers(set);
   const surface = loadSdkSurface(siteDir, parsers);
   if (all) problems.push(...surface.problems);
   if (all) {
     // What `npm run new-snippet` writes must pass the surface check too.
     for (const grant of grants) {
-      const sources = snippetTemplates(grant as Grant, 'new-operation');
+      const sources = snippetTemplates(grant as Grant, 'new-operation', set);
       const files = Object.fromEntries(
         allLanguages.map((language) => [
           language.key,
@@ -133,10 +141,12 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
           },
         ]),
       ) as SnippetEntry['files'];
-      // Lines of generated text, not of snippetTemplates.ts: named in the message instead.
+      // Lines of generated text, not of the template's file: named in the message instead.
+      const templateOf = (file: string) =>
+        allLanguages.find((language) => file.startsWith(`new-snippet ${grant}/${language.file}`));
       problems.push(
         ...checkSdkSurface(parsers, files, surface.surface).map((problem) => ({
-          file: 'scripts/check-snippets/checks/snippetTemplates.ts',
+          file: `languages/${templateOf(problem.file)?.key ?? '<key>'}/tooling.ts`,
           message: `what \`npm run new-snippet\` writes as ${problem.file.replace(/^new-snippet /, '')}: ${problem.message}`,
         })),
       );

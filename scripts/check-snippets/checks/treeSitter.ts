@@ -1,67 +1,70 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
-import type { LanguageKey } from '../../../languages';
-
-/** The tree-sitter grammar of each registry language, from `@vscode/tree-sitter-wasm`. */
-const grammarFiles: Record<LanguageKey, string> = {
-  csharp: 'tree-sitter-c-sharp.wasm',
-  java: 'tree-sitter-java.wasm',
-  python: 'tree-sitter-python.wasm',
-  ruby: 'tree-sitter-ruby.wasm',
-  typescript: 'tree-sitter-typescript.wasm',
-  php: 'tree-sitter-php.wasm',
-  go: 'tree-sitter-go.wasm',
-};
-
-export const grammarNames: Record<LanguageKey, string> = {
-  csharp: 'C#',
-  java: 'Java',
-  python: 'Python',
-  ruby: 'Ruby',
-  typescript: 'TypeScript',
-  php: 'PHP',
-  go: 'Go',
-};
-
-export type Parsers = Record<LanguageKey, Parser>;
-
-let parsers: Promise<Parsers> | undefined;
+import { Language as TreeSitterLanguage, Parser, type Node, type Tree } from 'web-tree-sitter';
+import type { Language } from '../../../languages/Language';
+import type { LanguageTooling } from '../../../languages/LanguageTooling';
+import {
+  loadAllTooling,
+  registeredLanguages,
+  type LanguageSet,
+} from '../../../languages/loadTooling';
 
 /**
- * One parser per language, created once per process (test file): initialising the Wasm runtime and
- * loading seven grammars is the slow part, parsing a snippet takes well under a millisecond.
+ * One parser per language, with the languages (in tab order) and their command line traits: what
+ * every check of a snippet's code reads.
  */
-export function loadParsers(): Promise<Parsers> {
-  parsers ??= (async () => {
-    // Resolved from the working directory (the site root for npm scripts and vitest): works whether
-    // this file runs as ESM (vitest) or is compiled to CommonJS (tsx without "type": "module").
-    const require = createRequire(path.join(process.cwd(), 'package.json'));
-    const wasmDir = path.join(
-      path.dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')),
-      'wasm',
-    );
-    await Parser.init();
-    const entries = await Promise.all(
-      (Object.entries(grammarFiles) as [LanguageKey, string][]).map(async ([key, file]) => {
-        const parser = new Parser();
-        parser.setLanguage(await Language.load(path.join(wasmDir, file)));
-        return [key, parser] as const;
-      }),
-    );
-    return Object.fromEntries(entries) as Parsers;
-  })();
+export interface Parsers {
+  languages: readonly Language[];
+  tooling: Readonly<Record<string, LanguageTooling>>;
+  parser: Readonly<Record<string, Parser>>;
+}
+
+const loaded = new WeakMap<LanguageSet, Promise<Parsers>>();
+
+/**
+ * Creates the parsers once per language set and process (test file): initialising the Wasm runtime
+ * and loading the grammars is the slow part, parsing a snippet takes well under a millisecond.
+ * Each grammar is the one its language's tooling names (`syntax.treeSitterGrammar`).
+ */
+export function loadParsers(set: LanguageSet = registeredLanguages): Promise<Parsers> {
+  let parsers = loaded.get(set);
+  if (parsers === undefined) {
+    parsers = (async () => {
+      // Resolved from the working directory (the site root for npm scripts and vitest): works
+      // whether this file runs as ESM (vitest) or is compiled to CommonJS (tsx without "type":
+      // "module").
+      const require = createRequire(path.join(process.cwd(), 'package.json'));
+      const wasmDir = path.join(
+        path.dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')),
+        'wasm',
+      );
+      await Parser.init();
+      const tooling = loadAllTooling(set);
+      const entries = await Promise.all(
+        set.languages.map(async ({ key }) => {
+          const parser = new Parser();
+          const grammar = tooling[key]!.syntax.treeSitterGrammar;
+          parser.setLanguage(await TreeSitterLanguage.load(path.join(wasmDir, grammar)));
+          return [key, parser] as const;
+        }),
+      );
+      return { languages: set.languages, tooling, parser: Object.fromEntries(entries) };
+    })();
+    loaded.set(set, parsers);
+  }
   return parsers;
 }
 
 /** Parses `source`, hands the tree to `use`, and frees the tree's Wasm memory afterwards. */
 export function withTree<T>(
   parsers: Parsers,
-  language: LanguageKey,
+  language: string,
   source: string,
   use: (tree: Tree) => T,
 ): T {
-  const tree = parsers[language].parse(source);
+  const parser = parsers.parser[language];
+  if (parser === undefined) throw new Error(`no tree-sitter parser for language "${language}"`);
+  const tree = parser.parse(source);
   if (tree === null) throw new Error(`tree-sitter returned no tree for ${language}`);
   try {
     return use(tree);
