@@ -45,6 +45,7 @@ export interface CheckSnippetsOptions {
     entries: SnippetEntry[];
     languages: LanguageKey[];
     log?: (line: string) => void;
+    folderOf?: (key: string) => string;
   }) => Promise<CheckProblem[]>;
   /** Progress, one line per phase. */
   log?: (line: string) => void;
@@ -107,7 +108,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
   const selected = new Set(ids);
 
   log(`Reading ${ids.length} snippet${ids.length === 1 ? '' : 's'}…`);
-  const registry = readRegistry(siteDir);
+  const registry = readRegistry(siteDir, 'snippets', allLanguages);
   problems.push(...(all ? registry.problems : registry.problems.filter(belongsTo(selected))));
   const entries = registry.entries.filter((entry) => selected.has(entry.id));
   // A broken meta.json stops only the run (it needs run.expect): the files are checked anyway.
@@ -216,7 +217,16 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     .filter((key) => key !== runnableLanguage);
   if (options.runInLanguages !== undefined && others.length > 0 && entries.length > 0) {
     log(`Running the snippets in ${others.join(', ')}…`);
-    problems.push(...(await options.runInLanguages({ siteDir, entries, languages: others, log })));
+    problems.push(
+      ...(await options.runInLanguages({
+        siteDir,
+        entries,
+        languages: others,
+        log,
+        // Harnesses of a given language set are in its folders; else in the site's languages/.
+        ...(options.languageSet !== undefined && { folderOf: options.languageSet.folderOf }),
+      })),
+    );
   }
 
   return {

@@ -36,6 +36,8 @@ export interface RunInLanguagesOptions {
   log?: (line: string) => void;
   /** Each program's time limit; default 15 s. */
   programTimeoutMs?: number;
+  /** The folder of each language's harness; default `languages/<key>/` in `siteDir`. */
+  folderOf?: (key: string) => string;
 }
 
 /**
@@ -57,10 +59,10 @@ export async function runInLanguages(options: RunInLanguagesOptions): Promise<Ch
 }
 
 async function runLanguage(
-  { siteDir, entries, log, programTimeoutMs = PROGRAM_TIMEOUT_MS }: RunInLanguagesOptions,
+  { siteDir, entries, log, programTimeoutMs = PROGRAM_TIMEOUT_MS, folderOf }: RunInLanguagesOptions,
   language: LanguageKey,
 ): Promise<CheckProblem[]> {
-  const harness = await loadHarness(siteDir, language);
+  const harness = await loadHarness(siteDir, language, folderOf?.(language));
   if (typeof harness === 'string') return [{ file: `languages/${language}`, message: harness }];
   if (harness.kind === 'in-process') return [];
   const missing = missingTools(harness.tools);

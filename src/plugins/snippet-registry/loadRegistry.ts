@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages, type LanguageKey } from '../../../languages';
+import { languages, type Language, type LanguageKey } from '../../../languages';
 import { didYouMean } from './closestName';
 import {
   jsonErrorPosition,
@@ -54,7 +54,6 @@ export const idPart = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The grants the guide documents: the first folder level under `snippets/`. */
 export const grants = ['client-credentials', 'resource-owner-password', 'authorization-code'];
 const metaFile = 'meta.json';
-const expectedFiles = new Set<string>([metaFile, ...languages.map((language) => language.file)]);
 
 /** Ids that differ only in case or separators would be the same snippet to a reader. */
 export const normaliseId = (id: string) => id.toLowerCase().replace(/[-_\s]/g, '');
@@ -95,8 +94,12 @@ function maxLine(ranges: string): number {
  *
  * Synchronous on purpose: the remark plugin calls it while compiling MDX, and it reads ~250 small files.
  */
-export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): SnippetEntry[] {
-  const { entries, problems } = readRegistry(siteDir, snippetsDirName);
+export function loadRegistry(
+  siteDir: string,
+  snippetsDirName = 'snippets',
+  languageList: readonly Language[] = languages,
+): SnippetEntry[] {
+  const { entries, problems } = readRegistry(siteDir, snippetsDirName, languageList);
   if (problems.length > 0) throw new RegistryError(problems);
   return entries;
 }
@@ -108,6 +111,8 @@ export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): Sni
 export function readRegistry(
   siteDir: string,
   snippetsDirName = 'snippets',
+  /** The languages whose files a snippet has: the registered ones unless a test adds one. */
+  languageList: readonly Language[] = languages,
 ): {
   entries: SnippetEntry[];
   problems: RegistryProblem[];
@@ -118,6 +123,10 @@ export function readRegistry(
   withoutMeta: Omit<SnippetEntry, 'meta'>[];
 } {
   const snippetsDir = path.join(siteDir, snippetsDirName);
+  const expectedFiles = new Set<string>([
+    metaFile,
+    ...languageList.map((language) => language.file),
+  ]);
   const relative = (...parts: string[]) => path.posix.join(snippetsDirName, ...parts);
   const problems: RegistryProblem[] = [];
   const entries: SnippetEntry[] = [];
@@ -125,7 +134,7 @@ export function readRegistry(
   /** A folder's seven files, trailing blank lines trimmed; an empty one is a problem. */
   const readFiles = (grant: string, operation: string) => {
     const files = {} as Record<LanguageKey, SnippetFile>;
-    for (const language of languages) {
+    for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
       const filePath = relative(grant, operation, language.file);
       const source = fs.readFileSync(
         path.join(snippetsDir, grant, operation, language.file),
@@ -236,7 +245,7 @@ export function readRegistry(
     }
 
     const files = readFiles(grant, operation);
-    for (const language of languages) {
+    for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
       const ranges = parsed.data.highlight?.[language.key];
       const lineCount = files[language.key].source.split('\n').length - 1;
       if (ranges !== undefined && maxLine(ranges) > lineCount) {
