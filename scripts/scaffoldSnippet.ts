@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages } from '../languages';
+import { registeredLanguages, type LanguageSet } from '../languages/loadTooling';
 import { grantIds, isGrant } from '../snippets/grants';
 import { didYouMean } from '../src/plugins/snippet-registry/closestName';
 import { listSnippetFolders } from '../src/plugins/snippet-registry/listSnippetFolders';
 import { normaliseId, parseSnippetId } from '../src/plugins/snippet-registry/snippetId';
-import {
-  metaTemplate,
-  snippetTemplates,
-} from '../src/plugins/snippet-registry/checks/snippetTemplates';
+import { metaTemplate, snippetTemplates } from './check-snippets/checks/snippetTemplates';
 
 /** A scaffolding request the writer must fix: the message says how. */
 export class ScaffoldError extends Error {
@@ -16,8 +13,9 @@ export class ScaffoldError extends Error {
 }
 
 /**
- * Creates `snippets/<grant>/<operation>/` with the seven language files and a meta.json, each a
- * small valid program for the grant (see snippetTemplates.ts), and returns the created paths
+ * Creates `snippets/<grant>/<operation>/` with a file per language of `set` (the registered
+ * seven by default) and a meta.json, each a small valid program for the grant (each language's
+ * tooling `template`, see snippetTemplates.ts), and returns the created paths
  * relative to `siteDir`. In an existing folder it adds only the missing files. Refuses a malformed
  * id, an unknown grant, a complete folder, and an id that differs from an existing one only in
  * case or separators.
@@ -25,6 +23,7 @@ export class ScaffoldError extends Error {
 export function scaffoldSnippet(
   siteDir: string,
   id: string | undefined,
+  set: LanguageSet = registeredLanguages,
 ): { existed: boolean; files: string[] } {
   const usage =
     'usage: npm run new-snippet -- <grant>/<operation>, e.g. client-credentials/fetch-token';
@@ -53,9 +52,9 @@ export function scaffoldSnippet(
     );
   }
 
-  const sources = snippetTemplates(grant, operation);
+  const sources = snippetTemplates(grant, operation, set);
   const files: [string, string][] = [
-    ...languages.map((language): [string, string] => [language.file, sources[language.key]]),
+    ...set.languages.map((language): [string, string] => [language.file, sources[language.key]!]),
     ['meta.json', metaTemplate(grant)],
   ];
   // An existing folder only gets the files it lacks (the loader suggests this for a missing

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages, type LanguageKey } from '../../../languages';
+import { languages, type Language, type LanguageKey } from '../../../languages';
 import { grantIds, isGrant } from '../../../snippets/grants';
 import { didYouMean } from './closestName';
 import {
@@ -61,7 +61,6 @@ export const grants: readonly string[] = grantIds;
 export { listSnippetFolders };
 
 const metaFile = 'meta.json';
-const expectedFiles = new Set<string>([metaFile, ...languages.map((language) => language.file)]);
 
 function maxLine(ranges: string): number {
   return Math.max(...ranges.split(/[,-]/).map(Number));
@@ -73,8 +72,12 @@ function maxLine(ranges: string): number {
  *
  * Synchronous on purpose: the remark plugin calls it while compiling MDX, and it reads ~250 small files.
  */
-export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): SnippetEntry[] {
-  const { entries, problems } = readRegistry(siteDir, snippetsDirName);
+export function loadRegistry(
+  siteDir: string,
+  snippetsDirName = 'snippets',
+  languageList: readonly Language[] = languages,
+): SnippetEntry[] {
+  const { entries, problems } = readRegistry(siteDir, snippetsDirName, languageList);
   if (problems.length > 0) throw new RegistryError(problems);
   return entries;
 }
@@ -86,6 +89,8 @@ export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): Sni
 export function readRegistry(
   siteDir: string,
   snippetsDirName = 'snippets',
+  /** The languages whose files a snippet has: the registered ones unless a test adds one. */
+  languageList: readonly Language[] = languages,
 ): {
   entries: SnippetEntry[];
   problems: RegistryProblem[];
@@ -96,6 +101,10 @@ export function readRegistry(
   withoutMeta: Omit<SnippetEntry, 'meta'>[];
 } {
   const snippetsDir = path.join(siteDir, snippetsDirName);
+  const expectedFiles = new Set<string>([
+    metaFile,
+    ...languageList.map((language) => language.file),
+  ]);
   const relative = (...parts: string[]) => path.posix.join(snippetsDirName, ...parts);
   const problems: RegistryProblem[] = [];
   const entries: SnippetEntry[] = [];
@@ -103,7 +112,7 @@ export function readRegistry(
   /** A folder's seven files, trailing blank lines trimmed; an empty one is a problem. */
   const readFiles = (grant: string, operation: string) => {
     const files = {} as Record<LanguageKey, SnippetFile>;
-    for (const language of languages) {
+    for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
       const filePath = relative(grant, operation, language.file);
       const source = fs.readFileSync(
         path.join(snippetsDir, grant, operation, language.file),
@@ -212,7 +221,7 @@ export function readRegistry(
     }
 
     const files = readFiles(grant, operation);
-    for (const language of languages) {
+    for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
       const ranges = parsed.data.highlight?.[language.key];
       const lineCount = files[language.key].source.split('\n').length - 1;
       if (ranges !== undefined && maxLine(ranges) > lineCount) {

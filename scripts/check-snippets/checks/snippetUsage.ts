@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RegistryProblem } from '../loadRegistry';
-import { unknownIdAdvice } from '../remarkSnippets';
-import { findSnippetElements } from '../snippetElements';
+import type { RegistryProblem } from '../../../src/plugins/snippet-registry/loadRegistry';
+import { unknownIdAdvice } from '../../../src/plugins/snippet-registry/remarkSnippets';
+import { findSnippetElements } from '../../../src/plugins/snippet-registry/snippetElements';
 
 /** One `<Snippet id="…" />` in a page. */
 export interface SnippetUsage {

@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { RunExpectations } from '../metaSchema';
-import { checkRun, createSnippetRunner } from './runSnippet';
+import type { RunExpectations } from '../../../src/plugins/snippet-registry/metaSchema';
+import { harness } from '../../../languages/typescript/harness';
+import { checkRun } from './checkRun';
 import { snippetTemplates } from './snippetTemplates';
 import { validSnippetFiles } from './fixtureSite';
 
-const runner = createSnippetRunner({ timeoutMs: 2_000 });
+const runner = harness.createRunner({ timeoutMs: 2_000 });
 afterAll(() => runner.close());
 
 const files = { snippet: 'snippets/g/op/typescript.ts', meta: 'snippets/g/op/meta.json' };
@@ -12,7 +13,9 @@ const files = { snippet: 'snippets/g/op/typescript.ts', meta: 'snippets/g/op/met
 /** Runs a snippet and checks it against `expectations`: the problems, as "file: message". */
 async function problemsOf(source: string, expectations: RunExpectations): Promise<string[]> {
   const run = await runner.run(source, expectations.consent);
-  return checkRun(run, expectations, files).map((problem) => `${problem.file}: ${problem.message}`);
+  return checkRun(run, expectations, files, harness.advise).map(
+    (problem) => `${problem.file}: ${problem.message}`,
+  );
 }
 
 const authorizationCodeFlow = `import { Client, OAuthScopeEnum } from 'sdk';
@@ -37,7 +40,7 @@ if (error !== null) {
 }
 `;
 
-describe('createSnippetRunner and checkRun', () => {
+describe("TypeScript's in-process harness and checkRun", () => {
   it.each([
     'client-credentials/fetch-token',
     'resource-owner-password/fetch-token',
@@ -203,7 +206,7 @@ console.log(response.status);
   });
 
   it('stops a synchronous endless loop at the time limit and runs the next snippet afterwards', async () => {
-    const quick = createSnippetRunner({ timeoutMs: 1_000 });
+    const quick = harness.createRunner({ timeoutMs: 1_000 });
     try {
       const started = Date.now();
       const run = await quick.run("console.log('looping');\nwhile (true) {}\n", undefined);
@@ -244,7 +247,7 @@ console.log(item);
   });
 
   it('stops a run that never finishes and says so', async () => {
-    const quick = createSnippetRunner({ timeoutMs: 100 });
+    const quick = harness.createRunner({ timeoutMs: 100 });
     try {
       const run = await quick.run(
         "console.log('waiting');\nawait new Promise(() => {});\n",

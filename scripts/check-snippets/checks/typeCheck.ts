@@ -1,6 +1,6 @@
 import path from 'node:path';
 import ts from 'typescript';
-import type { RegistryProblem } from '../loadRegistry';
+import type { RegistryProblem } from '../../../src/plugins/snippet-registry/loadRegistry';
 
 /**
  * Type-checks TypeScript snippets against the reference SDK with the compiler API: one program for

@@ -1,5 +1,5 @@
 /**
- * The worker thread one snippet run happens in (see `createSnippetRunner` in runSnippet.ts). A
+ * The worker thread one snippet run happens in (see `createSnippetRunner` in harness.ts). A
  * thread of its own is what makes a run stoppable: `while (true) {}` blocks this thread, not the
  * check's timer, which then terminates the worker.
  *
@@ -12,19 +12,17 @@ import { parentPort } from 'node:worker_threads';
 import { setupServer } from 'msw/node';
 import * as sandbox from 'sandbox';
 import * as sdk from 'sdk';
-import { createMockOAuthServer } from '../../../../sandbox/mock-server';
-import {
-  executeSnippet,
-  locateError,
-} from '../../../../languages/typescript/runtime/executeSnippet';
+import { createMockOAuthServer } from '../../sandbox/mock-server';
+import { executeSnippet, locateError } from './runtime/executeSnippet';
 import {
   errorHeadline,
   formatConsoleArgs,
   formatValue,
   registerClassNames,
-} from '../../../../sandbox/runner/core/formatValue';
-import { transpile } from '../../../../languages/typescript/runtime/transpile';
-import type { FromSnippetWorker, ToSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
+} from '../../sandbox/runner/core/formatValue';
+import { transpile } from './runtime/transpile';
+import type { UncaughtError } from '../LanguageHarness';
+import type { FromSnippetWorker, ToSnippetWorker } from './snippetWorkerProtocol';
 
 if (parentPort === null) throw new Error('snippetWorker.ts runs as a worker thread only');
 const port = parentPort;

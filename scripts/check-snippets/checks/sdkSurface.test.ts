@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { languages, type LanguageKey } from '../../../../languages';
-import type { SnippetFile } from '../loadRegistry';
+import { languages, type LanguageKey } from '../../../languages';
+import type { SnippetFile } from '../../../src/plugins/snippet-registry/loadRegistry';
 import { createFixtureSite, validSnippetFiles, type FixtureSite } from './fixtureSite';
 import { findSdkNames } from './sdkNames';
 import { checkSdkSurface, loadSdkSurface, type SdkSurface } from './sdkSurface';
@@ -42,8 +42,8 @@ function snippet(
 const check = (files: Record<LanguageKey, SnippetFile>) =>
   checkSdkSurface(parsers, files, surface).map((problem) => `${problem.file}: ${problem.message}`);
 
-const hint = (label: string) =>
-  `Use the ${label} SDK's name for what typescript.ts does here, or add it to the SDK (a standard-library name goes in src/plugins/snippet-registry/checks/standardLibrary.ts).`;
+const hint = (label: string, key: string) =>
+  `Use the ${label} SDK's name for what typescript.ts does here, or add it to the SDK (a standard-library name goes in languages/${key}/tooling.ts, sdkNames.standardLibrary).`;
 
 describe('checkSdkSurface', () => {
   it.each([
@@ -62,7 +62,7 @@ describe('checkSdkSurface', () => {
       ],
     });
     expect(check(files)).toEqual([
-      `snippets/client-credentials/fetch-token/java.java:15:62: calls "fetchAccessToken", which the Java SDK (languages/java) does not have: did you mean "fetchToken"? ${hint('Java')}`,
+      `snippets/client-credentials/fetch-token/java.java:15:62: calls "fetchAccessToken", which the Java SDK (languages/java) does not have: did you mean "fetchToken"? ${hint('Java', 'java')}`,
     ]);
   });
 
@@ -236,7 +236,7 @@ describe('loadSdkSurface', () => {
   it("takes no names from comments, strings or the SDK's tests", () => {
     site = createFixtureSite();
     site.write(
-      'languages/python/extra.py',
+      'languages/python/sdk/extra.py',
       '# mentions comment_only_name\nlabel = "string_only_name"\n',
     );
     site.write('languages/python/tests/test_sdk.py', 'test_only_name()\n');

@@ -1,20 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages, runnableLanguage, type LanguageKey } from '../../../../languages';
-import type { RegistryProblem, SnippetFile } from '../loadRegistry';
-import { closestName } from '../closestName';
-import { checkedLanguages, findSdkNames, type NameUse } from './sdkNames';
+import type {
+  RegistryProblem,
+  SnippetFile,
+} from '../../../src/plugins/snippet-registry/loadRegistry';
+import { closestName } from '../../../src/plugins/snippet-registry/closestName';
+import { findSdkNames, type NameUse } from './sdkNames';
 import { walk, withTree, type Parsers } from './treeSitter';
+import type { SdkNames } from '../../../languages/LanguageTooling';
 
 /** Per language, every name its SDK has: the identifiers of its reference SDK's own code. */
-export type SdkSurface = Partial<Record<LanguageKey, ReadonlySet<string>>>;
+export type SdkSurface = Partial<Record<string, ReadonlySet<string>>>;
 
 /** Where a language's reference SDK (and its `sandbox` helper) lives. */
-export const sdkFolder = (language: LanguageKey) => `languages/${language}`;
-
-/** Folders and files in an SDK folder that are not the SDK: its tests, tools and harness. */
-const notSdk =
-  /(^|\/)(tests?|tools|runtime|bin|obj|vendor|node_modules)(\/|$)|(_test\.go|Test\.java|_test\.rb|Tests?\.cs)$|(^|\/)test_[^/]*\.py$/i;
+export const sdkFolder = (language: string) => `languages/${language}`;
 
 /**
  * Leaf nodes that name something in code (not comments or strings), per tree-sitter grammar;
@@ -22,12 +21,25 @@ const notSdk =
  */
 const nameNode = /identifier$|^constant$|^name$|^simple_symbol$|^hash_key_symbol$/;
 
-function sourceFiles(folder: string, extension: string): string[] {
-  if (!fs.existsSync(folder)) return [];
-  return (fs.readdirSync(folder, { recursive: true }) as string[])
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => file.endsWith(extension) && !notSdk.test(file))
-    .map((file) => path.join(folder, file));
+/**
+ * The files with `extension` under the SDK's sources (`sdkNames.sources`, files or folders of the
+ * language's folder), its own tests (`sdkNames.testFiles`) left out.
+ */
+function sourceFiles(
+  folder: string,
+  extension: string,
+  { sources, testFiles }: SdkNames,
+): string[] {
+  return sources.flatMap((source) => {
+    const root = path.join(folder, source);
+    if (!fs.existsSync(root)) return [];
+    if (!fs.statSync(root).isDirectory()) return root.endsWith(extension) ? [root] : [];
+    return (fs.readdirSync(root, { recursive: true }) as string[])
+      .map((file) => `${source}/${file.split(path.sep).join('/')}`)
+      .filter((file) => file.endsWith(extension) && !testFiles.test(file))
+      .sort()
+      .map((file) => path.join(folder, file));
+  });
 }
 
 /**
@@ -41,10 +53,12 @@ export function loadSdkSurface(
 ): { surface: SdkSurface; problems: RegistryProblem[] } {
   const surface: SdkSurface = {};
   const problems: RegistryProblem[] = [];
-  for (const language of checkedLanguages) {
-    const entry = languages.find((candidate) => candidate.key === language)!;
+  for (const entry of parsers.languages) {
+    const language = entry.key;
+    const sdkNames = parsers.tooling[language]!.sdkNames;
+    if (sdkNames === null) continue; // its compiler checks the names
     const extension = path.extname(entry.file);
-    const files = sourceFiles(path.join(siteDir, sdkFolder(language)), extension);
+    const files = sourceFiles(path.join(siteDir, sdkFolder(language)), extension, sdkNames);
     if (files.length === 0) {
       problems.push({
         file: sdkFolder(language),
@@ -76,8 +90,8 @@ const normalise = (name: string) => name.toLowerCase().replaceAll('_', '').repla
  * (`getAuthCodeFromRedirectUri`) that the other languages may call without defining, because the
  * runnable twin shows what they do.
  */
-function twinFunctions(parsers: Parsers, source: string): Set<string> {
-  return withTree(parsers, runnableLanguage, source, (tree) => {
+function twinFunctions(parsers: Parsers, reference: string, source: string): Set<string> {
+  return withTree(parsers, reference, source, (tree) => {
     const names = new Set<string>();
     walk(tree.rootNode, (node) => {
       const isFunction =
@@ -106,15 +120,16 @@ const verb: Record<NameUse['kind'], string> = {
  */
 export function checkSdkSurface(
   parsers: Parsers,
-  files: Record<LanguageKey, SnippetFile>,
+  files: Readonly<Record<string, SnippetFile>>,
   surface: SdkSurface,
 ): RegistryProblem[] {
-  const helpers = twinFunctions(parsers, files[runnableLanguage].source);
+  const reference = parsers.languages.find((language) => language.reference)!.key;
+  const helpers = twinFunctions(parsers, reference, files[reference]!.source);
   const problems: RegistryProblem[] = [];
-  for (const language of languages) {
+  for (const language of parsers.languages) {
     const names = surface[language.key];
-    if (names === undefined) continue;
     const file = files[language.key];
+    if (names === undefined || file === undefined) continue;
     const reported = new Map<string, RegistryProblem & { count: number }>();
     for (const use of findSdkNames(parsers, language.key, file.source)) {
       if (names.has(use.name) || helpers.has(normalise(use.name))) continue;
@@ -129,8 +144,8 @@ export function checkSdkSurface(
         message:
           `${verb[use.kind]} "${use.name}", which the ${language.label} SDK (${sdkFolder(language.key)}) does not have: ` +
           (suggestion !== undefined ? `did you mean "${suggestion}"? ` : '') +
-          `Use the ${language.label} SDK's name for what ${runnableLanguage}.ts does here, or add it to the SDK` +
-          ` (a standard-library name goes in src/plugins/snippet-registry/checks/standardLibrary.ts).`,
+          `Use the ${language.label} SDK's name for what ${files[reference]!.path.split('/').at(-1)} does here, or add it to the SDK` +
+          ` (a standard-library name goes in ${sdkFolder(language.key)}/tooling.ts, sdkNames.standardLibrary).`,
         count: 1,
       });
     }

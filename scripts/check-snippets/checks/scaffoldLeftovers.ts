@@ -1,4 +1,4 @@
-import type { RegistryProblem } from '../loadRegistry';
+import type { RegistryProblem } from '../../../src/plugins/snippet-registry/loadRegistry';
 import { todo } from './snippetTemplates';
 
 /** The scaffold writes `TODO:`; Go's `context.TODO()` is not one. */

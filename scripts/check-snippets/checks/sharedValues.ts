@@ -1,8 +1,10 @@
 import type { Node } from 'web-tree-sitter';
-import { languages, runnableLanguage, type LanguageKey } from '../../../../languages';
-import type { RegistryProblem, SnippetFile } from '../loadRegistry';
-import { editDistance } from '../closestName';
-import { demo, registeredClients } from '../../../../sandbox/mock-server/fixtures';
+import type {
+  RegistryProblem,
+  SnippetFile,
+} from '../../../src/plugins/snippet-registry/loadRegistry';
+import { editDistance } from '../../../src/plugins/snippet-registry/closestName';
+import { demo, registeredClients } from '../../../sandbox/mock-server/fixtures';
 import { positionAt, positionOf, walk, withTree, type Parsers } from './treeSitter';
 
 /**
@@ -21,21 +23,6 @@ export interface SharedValue {
   line: number;
   column: number;
 }
-
-/** String literal node types of the seven grammars. */
-const stringTypes = new Set([
-  'string', // TypeScript, Python, Ruby, PHP (single-quoted)
-  'template_string', // TypeScript
-  'string_literal', // C#, Java
-  'verbatim_string_literal', // C#
-  'raw_string_literal', // C#, Go
-  'interpolated_string_expression', // C#
-  'interpreted_string_literal', // Go
-  'encapsed_string', // PHP (double-quoted)
-  'heredoc', // PHP, Ruby
-  'nowdoc', // PHP
-  'text_block', // Java
-]);
 
 /** Children of a string node that are its literal text rather than interpolated code. */
 const literalPart = /content|fragment|escape|string_start|string_end|interpolation_start/;
@@ -72,6 +59,11 @@ export function scopeName(member: string): string {
 }
 
 /** The literal text of a string node, or undefined if it interpolates code. */
+/** Whether `node` is a string literal of `language` (its tooling's `stringLiteralTypes`). */
+function isStringLiteral(parsers: Parsers, language: string, node: Node): boolean {
+  return parsers.tooling[language]!.syntax.stringLiteralTypes.includes(node.type);
+}
+
 function literalValue(node: Node): string | undefined {
   const parts = node.namedChildren.filter((child) => child !== null);
   if (parts.some((child) => !literalPart.test(child.type))) return undefined;
@@ -102,7 +94,7 @@ function isScopeString(node: Node): boolean {
  */
 export function extractSharedValues(
   parsers: Parsers,
-  language: LanguageKey,
+  language: string,
   source: string,
 ): SharedValue[] {
   return withTree(parsers, language, source, (tree) => {
@@ -113,7 +105,7 @@ export function extractSharedValues(
         blanks.push([node.startIndex, node.endIndex]);
         return false;
       }
-      if (!stringTypes.has(node.type)) return true;
+      if (!isStringLiteral(parsers, language, node)) return true;
       blanks.push([node.startIndex, node.endIndex]);
       const value = literalValue(node);
       if (value === undefined) return false;
@@ -158,13 +150,13 @@ interface StringLiteral {
   before: string;
 }
 
-function stringLiterals(parsers: Parsers, language: LanguageKey, source: string): StringLiteral[] {
+function stringLiterals(parsers: Parsers, language: string, source: string): StringLiteral[] {
   const lines = source.split('\n');
   return withTree(parsers, language, source, (tree) => {
     const found: StringLiteral[] = [];
     walk(tree.rootNode, (node) => {
       if (node.type.includes('comment')) return false;
-      if (!stringTypes.has(node.type)) return true;
+      if (!isStringLiteral(parsers, language, node)) return true;
       const value = literalValue(node);
       if (value !== undefined) {
         const position = positionOf(source, node);
@@ -244,14 +236,15 @@ function describeValue(value: SharedValue): string {
  */
 export function checkSharedValues(
   parsers: Parsers,
-  files: Record<LanguageKey, SnippetFile>,
+  files: Readonly<Record<string, SnippetFile>>,
 ): RegistryProblem[] {
-  const reference = files[runnableLanguage];
+  const referenceKey = parsers.languages.find((language) => language.reference)!.key;
+  const reference = files[referenceKey]!;
   const referenceName = reference.path.split('/').at(-1) ?? reference.path;
-  const expected = extractSharedValues(parsers, runnableLanguage, reference.source);
+  const expected = extractSharedValues(parsers, referenceKey, reference.source);
   const problems: RegistryProblem[] = [];
 
-  const referenceLiterals = stringLiterals(parsers, runnableLanguage, reference.source);
+  const referenceLiterals = stringLiterals(parsers, referenceKey, reference.source);
   // The twin is the reference, so check its own placeholders against the mock server's. When the
   // twin itself is wrong, that is the one problem: the others are not told to copy its mistake.
   let referenceCredentialsKnown = true;
@@ -265,9 +258,10 @@ export function checkSharedValues(
     }
   }
 
-  for (const language of languages) {
-    if (language.key === runnableLanguage) continue;
+  for (const language of parsers.languages) {
+    if (language.reference) continue;
     const file = files[language.key];
+    if (file === undefined) continue;
     const actual = extractSharedValues(parsers, language.key, file.source);
     const literals = stringLiterals(parsers, language.key, file.source);
     const kinds = (['credential', 'url', 'scope'] as const).filter(

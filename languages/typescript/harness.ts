@@ -1,25 +1,15 @@
+/**
+ * TypeScript's CI harness: the snippets run in Node the way the page's runner runs them, each in a
+ * worker thread (snippetWorker.ts) against the mock server's handlers in process. The TypeScript
+ * SDK's own tests are Vitest's (`npm run test:unit`).
+ */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { jsonLocations, locateJsonPath } from '../jsonLocations';
-import { at, type RegistryProblem } from '../loadRegistry';
-import type { RunExpectations } from '../metaSchema';
-import { OAuthScopeEnum } from '../../../../languages/typescript/sdk/OAuthScopeEnum';
-import type { FromSnippetWorker, UncaughtError } from './snippetWorkerProtocol';
-
-/** What one run printed, and how it ended. */
-export interface SnippetRun {
-  /** Console output, one entry per line, as the Output panel shows it. */
-  lines: string[];
-  /** How many consent screens the run showed. */
-  consentScreens: number;
-  /** The run showed a consent screen, but there was no `run.consent` to answer it. */
-  consentUnanswered?: boolean;
-  /** The uncaught error, as "Name: message", with the snippet line it came from if known. */
-  uncaught?: UncaughtError;
-  /** Set when the run did not settle in time (the worker running it was terminated). */
-  timedOut?: boolean;
-}
+import type { RunExpectations } from '../../src/plugins/snippet-registry/metaSchema';
+import type { InProcessHarness, SnippetRun, SnippetRunner } from '../LanguageHarness';
+import { OAuthScopeEnum } from './sdk/OAuthScopeEnum';
+import type { FromSnippetWorker } from './snippetWorkerProtocol';
 
 /**
  * The worker's entry, as code: Node 20 cannot start a worker from a `.ts` file, so the worker
@@ -74,7 +64,7 @@ function startWorker(): Promise<Worker> {
  * A run that does not settle within `timeoutMs` (an endless loop, synchronous or not, or a promise
  * that never resolves) is stopped by terminating its worker; the next run starts a new one.
  */
-export function createSnippetRunner(options: { timeoutMs?: number } = {}) {
+export function createSnippetRunner(options: { timeoutMs?: number } = {}): SnippetRunner {
   const timeoutMs = options.timeoutMs ?? 10_000;
   let current: Promise<Worker> | undefined;
 
@@ -170,84 +160,13 @@ function requestScopeAdvice(scope: string | undefined, snippet: string): string 
   );
 }
 
-/**
- * Compares a run with its meta.json: every `run.expect` pattern must match some printed line, the
- * run must finish without an uncaught error (unless a pattern expects the "Uncaught …" line), and
- * `run.consent` must be set exactly when the run shows a consent screen.
- */
-export function checkRun(
-  run: SnippetRun,
-  expectations: RunExpectations,
-  files: {
-    snippet: string;
-    meta: string;
-    /** meta.json's text, to point at the key's line. */ metaText?: string;
-  },
-): RegistryProblem[] {
-  const problems: RegistryProblem[] = [];
-  const lines = [...run.lines];
-  if (run.uncaught !== undefined) lines.push(`Uncaught ${run.uncaught.text}`);
-  const printed =
-    lines.length === 0
-      ? ' It printed nothing.'
-      : `\n    It printed:\n${lines.map((line) => `      | ${line}`).join('\n')}`;
-
-  const locations = files.metaText !== undefined ? jsonLocations(files.metaText) : undefined;
-  /** meta.json, at the line of `key` (a zod-style path like `run.expect.0`) when its text is known. */
-  const meta = (key: string) =>
-    locations !== undefined ? at(files.meta, locateJsonPath(locations, key)) : files.meta;
-
-  if (run.consentUnanswered === true) {
-    // The snippet then fails with the handler's error: that is this problem, not the snippet's.
-    return [
-      {
-        file: meta('run'),
-        message: `the run shows a consent screen: say how the reader answers it with "consent": "approve" or "deny" in "run"`,
-      },
-    ];
-  }
-  if (run.timedOut === true) {
-    problems.push({
-      file: files.snippet,
-      message: `the run did not finish within its time limit: is it waiting for something that never happens (a consent answer, an endless loop)?${printed}`,
-    });
-  }
-  const uncaughtExpected =
-    run.uncaught !== undefined &&
-    expectations.expect.some((pattern) =>
-      new RegExp(pattern).test(`Uncaught ${run.uncaught?.text}`),
-    );
-  if (run.uncaught !== undefined && !uncaughtExpected) {
-    const where =
-      run.uncaught.line !== undefined ? `${files.snippet}:${run.uncaught.line}` : files.snippet;
-    problems.push({
-      file: where,
-      message:
-        run.uncaught.oauthError === 'insufficient_scope'
-          ? `the run threw ${run.uncaught.text}: ${requestScopeAdvice(run.uncaught.scope, files.snippet)}${printed}`
-          : `the run threw ${run.uncaught.text}. Catch it in the snippet, or, if the page shows this error on purpose, add a "run.expect" pattern matching "Uncaught …" to ${files.meta}.${printed}`,
-    });
-  }
-  // A run that threw or hung printed too little for its patterns: that one problem says enough.
-  if (run.timedOut === true || (run.uncaught !== undefined && !uncaughtExpected)) return problems;
-  expectations.expect.forEach((pattern, index) => {
-    const regex = new RegExp(pattern);
-    if (!lines.some((line) => regex.test(line))) {
-      problems.push({
-        file: meta(`run.expect.${index}`),
-        message: `"run.expect[${index}]" /${pattern}/ matches no line the run printed: fix ${files.snippet} or the pattern.${printed}`,
-      });
-    }
-  });
-  if (
-    expectations.consent !== undefined &&
-    run.consentScreens === 0 &&
-    run.uncaught === undefined
-  ) {
-    problems.push({
-      file: meta('run.consent'),
-      message: `"run.consent" is "${expectations.consent}", but the run showed no consent screen: remove "run.consent"`,
-    });
-  }
-  return problems;
-}
+export const harness: InProcessHarness = {
+  kind: 'in-process',
+  language: 'typescript',
+  tools: [], // Node itself
+  createRunner: createSnippetRunner,
+  advise: (uncaught, snippet) =>
+    uncaught.oauthError === 'insufficient_scope'
+      ? requestScopeAdvice(uncaught.scope, snippet)
+      : undefined,
+};

@@ -1,7 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { LanguageKey } from '../../../../languages';
-import type { RegistryProblem } from '../loadRegistry';
-import { grammarNames, positionOf, walk, withTree, type Parsers } from './treeSitter';
+import type { RegistryProblem } from '../../../src/plugins/snippet-registry/loadRegistry';
+import { positionOf, walk, withTree, type Parsers } from './treeSitter';
 
 /** The offending source of a node, short enough for one line of a message. */
 function excerpt(node: Node): string {
@@ -17,22 +16,23 @@ function excerpt(node: Node): string {
  */
 export function findSyntaxErrors(
   parsers: Parsers,
-  language: LanguageKey,
+  language: string,
   file: string,
   source: string,
 ): RegistryProblem[] {
   const problems: RegistryProblem[] = [];
-  const grammar = grammarNames[language];
+  const { grammarName: grammar, requiredStart } = parsers.tooling[language]!.syntax;
   const report = (node: Node, message: string) => {
     const { line, column } = positionOf(source, node);
     problems.push({ file: `${file}:${line}:${column}`, message });
   };
 
-  if (language === 'php' && !source.trimStart().startsWith('<?php')) {
-    // Without the opening tag the whole file is inline HTML to PHP: nothing would be checked.
+  if (requiredStart !== null && !source.trimStart().startsWith(requiredStart)) {
+    // Without it the grammar reads the file as something else (PHP: inline HTML), and nothing
+    // would be checked.
     problems.push({
       file: `${file}:1:1`,
-      message: 'a PHP snippet starts with "<?php": add it as the first line',
+      message: `a ${grammar} snippet starts with "${requiredStart}": add it as the first line`,
     });
   }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages, type LanguageKey } from '../../../../languages';
-import type { SnippetFile } from '../loadRegistry';
+import { languages, type LanguageKey } from '../../../languages';
+import type { SnippetFile } from '../../../src/plugins/snippet-registry/loadRegistry';
 import { validSnippetFiles } from './fixtureSite';
 import { checkSharedValues, extractSharedValues, scopeName } from './sharedValues';
 import { loadParsers, type Parsers } from './treeSitter';

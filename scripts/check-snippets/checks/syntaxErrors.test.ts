@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { languages, type LanguageKey } from '../../../../languages';
-import { grants } from '../loadRegistry';
+import { languages, type LanguageKey } from '../../../languages';
+import { grants } from '../../../src/plugins/snippet-registry/loadRegistry';
 import { snippetTemplates, type Grant } from './snippetTemplates';
 import { findSyntaxErrors } from './syntaxErrors';
 import { loadParsers, type Parsers } from './treeSitter';

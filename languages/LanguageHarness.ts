@@ -1,9 +1,14 @@
 /**
- * What each SDK language provides so that its snippets run against the mock OAuth server over
- * HTTP. One module per language, `languages/<language>/harness.ts`, exports `harness` of this
- * type; `harnesses.ts` lists them. Adding a language is adding a folder and an entry there.
+ * How `check-snippets` runs a language's snippets in CI, and `test:sdks` its SDK's own tests. Each
+ * language's folder has one, `languages/<key>/harness.ts` exporting `harness` of this type, found
+ * there by path (loadHarness.ts). It sits here, below both the languages and the command line
+ * tools, so that a language's folder never imports `scripts/`.
+ *
+ * Two kinds: most languages compile their snippets into programs that run against the HTTP mock
+ * server (`ProgramHarness`); the reference language runs each snippet in process, the way the
+ * page's runner does (`InProcessHarness`).
  */
-import type { LanguageKey } from '../../languages';
+import type { RunExpectations } from '../src/plugins/snippet-registry/metaSchema';
 
 /** A snippet file of the registry, as handed to a harness. */
 export interface SnippetProgram {
@@ -44,10 +49,18 @@ export interface Tool {
   debianPackage: string;
 }
 
-export interface LanguageHarness {
-  language: LanguageKey;
+export type LanguageHarness = ProgramHarness | InProcessHarness;
+
+interface HarnessBase {
+  /** The language's key: loadHarness.ts checks it against the folder the harness is in. */
+  language: string;
   /** Every command `prepare` and the runs need; checked before anything runs. */
   tools: Tool[];
+}
+
+/** Runs each snippet as a program of its own, against the HTTP mock server. */
+export interface ProgramHarness extends HarnessBase {
+  kind: 'programs';
   /**
    * Compiles / prepares every program once, in `workDir` (an empty folder of its own). Returns
    * the command that runs each program that prepared cleanly (by id), and problems for those that
@@ -67,6 +80,53 @@ export interface LanguageHarness {
   ): { line: number; column?: number } | undefined;
   /** The SDK's own unit tests, in the language's test tool. Exit status 0 = pass. */
   unitTests(workDir: string): Command;
+}
+
+/**
+ * Runs each snippet in this process's realm of tools (a worker thread), against the mock server's
+ * handlers in process: the reference language, whose SDK and runner are the page's own. Its SDK's
+ * unit tests are part of `npm run test:unit` (Vitest).
+ */
+export interface InProcessHarness extends HarnessBase {
+  kind: 'in-process';
+  /** A runner for many snippets in turn; `close` it when done. */
+  createRunner(options?: { timeoutMs?: number }): SnippetRunner;
+  /**
+   * What to tell the writer about an uncaught error the harness understands better than a
+   * generic "catch it" (a missing scope), or undefined. `snippet` is the file's site path.
+   */
+  advise(uncaught: UncaughtError, snippet: string): string | undefined;
+}
+
+export interface SnippetRunner {
+  run(source: string, consent: RunExpectations['consent']): Promise<SnippetRun>;
+  close(): Promise<void>;
+}
+
+/** An error the snippet did not catch, as the Output panel heads it, with where it was thrown. */
+export interface UncaughtError {
+  /** "OAuthProviderError: …" */
+  text: string;
+  line?: number;
+  column?: number;
+  /** The RFC 6749 / RFC 6750 `error` code the error carries, e.g. `insufficient_scope`. */
+  oauthError?: string;
+  /** The scope the resource asked for (RFC 6750 `scope` challenge attribute), if any. */
+  scope?: string;
+}
+
+/** What one run printed, and how it ended. */
+export interface SnippetRun {
+  /** Console output, one entry per line, as the Output panel shows it. */
+  lines: string[];
+  /** How many consent screens the run showed. */
+  consentScreens: number;
+  /** The run showed a consent screen, but there was no `run.consent` to answer it. */
+  consentUnanswered?: boolean;
+  /** The uncaught error, as "Name: message", with the snippet line it came from if known. */
+  uncaught?: UncaughtError;
+  /** Set when the run did not settle in time (the worker running it was terminated). */
+  timedOut?: boolean;
 }
 
 /**
