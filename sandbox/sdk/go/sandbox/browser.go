@@ -62,7 +62,12 @@ func (browser) Authorize(authorizationURL string) (*url.URL, error) {
 			"The authorization URL answered HTTP %d without a consent form", page.StatusCode)}
 	}
 	decision := os.Getenv("SANDBOX_CONSENT")
-	if decision == "" {
+	if consentHandler != nil {
+		decision, err = consentHandler(form.request(body))
+		if err != nil {
+			return nil, err
+		}
+	} else if decision == "" {
 		return nil, &SandboxError{Code: CodeConsentMissing, message: `A consent screen needs an answer, but SANDBOX_CONSENT is not set: add "run": {"consent": "approve"} (or "deny") to the snippet's meta.json, or set SANDBOX_CONSENT=approve when running it by hand`}
 	}
 	if decision != "approve" && decision != "deny" {
