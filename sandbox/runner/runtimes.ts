@@ -11,6 +11,11 @@ import {
   pythonRuntimeAssets,
   subscribeDownload,
 } from '../sdk/python/runtime/pythonRuntimeAssets';
+import {
+  goDownloadProgress,
+  goRuntimeAssets,
+  subscribeGoDownload,
+} from '../sdk/go/runtime/goRuntimeAssets';
 
 /** A language with Run in the page; `languages.ts` marks them (`runsInPage`). */
 export type RuntimeKey = PageRunnableLanguage;
@@ -81,6 +86,30 @@ export const runtimes: Record<RuntimeKey, RuntimeKind> = {
       language: 'Python',
       subscribe: subscribeDownload,
       progress: downloadProgress,
+    },
+  },
+  go: {
+    name: 'go-runner',
+    start: () =>
+      new Worker(
+        /* webpackChunkName: "go-runner-worker" */ new URL(
+          '../sdk/go/runtime/worker.ts',
+          import.meta.url,
+        ),
+        { name: 'go-runner' },
+      ),
+    // Go's runtime is WebAssembly, compiled from the bytes the page handed over (no blob: or
+    // network source needed).
+    policy: runnerContentSecurityPolicy.replace(
+      "script-src 'unsafe-eval'",
+      "script-src 'unsafe-eval' 'wasm-unsafe-eval'",
+    ),
+    assets: goRuntimeAssets,
+    download: {
+      label: 'Go (Yaegi)',
+      language: 'Go',
+      subscribe: subscribeGoDownload,
+      progress: goDownloadProgress,
     },
   },
 };

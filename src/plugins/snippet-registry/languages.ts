@@ -24,7 +24,14 @@ export const languages = [
     typeChecksInEditor: true,
   },
   { key: 'php', label: 'PHP', file: 'php.php', grammar: 'php' },
-  { key: 'go', label: 'Go', file: 'go.go', grammar: 'go' },
+  {
+    key: 'go',
+    label: 'Go',
+    file: 'go.go',
+    grammar: 'go',
+    runsInPage: true,
+    largeDownload: true,
+  },
 ] as const;
 
 export type LanguageKey = (typeof languages)[number]['key'];

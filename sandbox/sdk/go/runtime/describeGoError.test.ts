@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeCompileError,
+  describeExit,
+  describePanic,
+  parsePanicFrame,
+} from './describeGoError';
+
+const code = 'package main\n\nfunc main() {\n\tx := []int{}\n\tprintln(x[3]\n}\n';
+
+describe('describeCompileError', () => {
+  it("points a syntax error at the reader's line and column, with the line under it", () => {
+    expect(
+      describeCompileError("_.go:5:13: missing ',' in argument list", code, 'main.go'),
+    ).toEqual({
+      kind: 'syntax-error',
+      message: "missing ',' in argument list",
+      line: 5,
+      column: 13,
+      frame: 'println(x[3]\n           ^',
+    });
+  });
+
+  it('reads a position without a file name as the reader’s', () => {
+    const outcome = describeCompileError('4:2: import "nope" error: not found', code, 'main.go');
+    expect(outcome).toMatchObject({
+      line: 4,
+      column: 2,
+      message: 'import "nope" error: not found',
+    });
+  });
+
+  it('names the file of an error in an imported package and puts the reader at line 1', () => {
+    expect(
+      describeCompileError('src/sdk/client.go:10:2: undefined: x', code, 'main.go'),
+    ).toMatchObject({ line: 1, column: 1, message: 'src/sdk/client.go:10:2: undefined: x' });
+  });
+});
+
+describe('describePanic', () => {
+  it("reports a panic at the reader's innermost frame and leaves the SDK's frames out", () => {
+    const frames = ['src/sdk/call_api.go:40:3: panic', '_.go:5:10: panic', '_.go:9:2: panic'].map(
+      (line) => parsePanicFrame(line)!,
+    );
+    expect(
+      describePanic(
+        {
+          value: 'runtime error: index out of range [3] with length 0',
+          type: 'runtime.boundsError',
+          frames,
+        },
+        'main.go',
+      ),
+    ).toEqual({
+      name: 'panic',
+      message: 'runtime error: index out of range [3] with length 0',
+      line: 5,
+      column: 10,
+      text: 'panic: runtime error: index out of range [3] with length 0\n\ngoroutine 1 [running]:\n\tmain.go:5:10\n\tmain.go:9:2',
+    });
+  });
+
+  it('reports log.Fatal as Go does: exit status 1 after the logged line', () => {
+    expect(
+      describePanic(
+        {
+          value: 'invalid_client\n',
+          type: 'string',
+          frames: [parsePanicFrame('_.go:40:3: panic')!],
+          lastStderrLine: '2025/01/02 15:04:05 invalid_client',
+        },
+        'main.go',
+      ),
+    ).toEqual({
+      name: 'log.Fatal',
+      message: 'invalid_client',
+      text: 'exit status 1',
+      line: 40,
+      column: 3,
+    });
+  });
+
+  it('reads only frame lines as frames', () => {
+    expect(parsePanicFrame('2025/01/02 15:04:05 panic')).toBeUndefined();
+  });
+});
+
+describe('describeExit', () => {
+  it('reports os.Exit with its status', () => {
+    expect(describeExit(3)).toEqual({
+      name: 'os.Exit',
+      message: 'exit status 3',
+      text: 'exit status 3',
+    });
+  });
+});
