@@ -39,9 +39,11 @@ describe('describeCompileError', () => {
 
 describe('describePanic', () => {
   it("reports a panic at the reader's innermost frame and leaves the SDK's frames out", () => {
-    const frames = ['src/sdk/call_api.go:40:3: panic', '_.go:5:10: panic', '_.go:9:2: panic'].map(
-      (line) => parsePanicFrame(line)!,
-    );
+    const frames = [
+      'src/sdk/call_api.go:40:3: panic: sdk.callAPI(...)',
+      '5:10: panic: main.lookup(...)',
+      '9:2: panic: main._ain(...)',
+    ].map((line) => parsePanicFrame(line)!);
     expect(
       describePanic(
         {
@@ -56,7 +58,7 @@ describe('describePanic', () => {
       message: 'runtime error: index out of range [3] with length 0',
       line: 5,
       column: 10,
-      text: 'panic: runtime error: index out of range [3] with length 0\n\ngoroutine 1 [running]:\n\tmain.go:5:10\n\tmain.go:9:2',
+      text: 'panic: runtime error: index out of range [3] with length 0\n\ngoroutine 1 [running]:\nmain.lookup(...)\n\tmain.go:5:10\nmain.main(...)\n\tmain.go:9:2',
     });
   });
 
@@ -80,8 +82,15 @@ describe('describePanic', () => {
     });
   });
 
-  it('reads only frame lines as frames', () => {
+  it('reads only frame lines as frames, from Yaegi 0.16 and older', () => {
     expect(parsePanicFrame('2025/01/02 15:04:05 panic')).toBeUndefined();
+    expect(parsePanicFrame('_.go:12:3: panic')).toEqual({ file: '_.go', line: 12, column: 3 });
+    expect(parsePanicFrame('src/sandbox/browser.go:102:11: panic: sandbox.send(...)')).toEqual({
+      file: 'src/sandbox/browser.go',
+      line: 102,
+      column: 11,
+      call: 'sandbox.send(...)',
+    });
   });
 });
 

@@ -9,18 +9,33 @@ const positioned = /^(?:(.*?):)?(\d+):(\d+): ([\s\S]*)$/;
 
 /** One frame Yaegi printed on stderr while a panic unwound the interpreted code. */
 export interface PanicFrame {
-  file: string;
+  /** Undefined (or `_.go`) for the reader's program, which Yaegi evaluated from a string. */
+  file?: string;
   line: number;
   column: number;
+  /** The call, e.g. `sandbox.send(...)`, when Yaegi names it. */
+  call?: string;
 }
 
-/** Yaegi's line for each interpreted frame a panic passes through. */
-const panicFrameLine = /^(.+):(\d+):(\d+): panic$/;
+/**
+ * Yaegi's line for each interpreted frame a panic passes through: `file:line:col: panic: call`
+ * (0.16; older versions end at `panic`, and leave the file out for code from a string).
+ */
+const panicFrameLine = /^(?:(.+?):)?(\d+):(\d+): panic(?:: (.+))?$/;
 
 export function parsePanicFrame(line: string): PanicFrame | undefined {
   const match = panicFrameLine.exec(line);
   if (!match) return undefined;
-  return { file: match[1]!, line: Number(match[2]), column: Number(match[3]) };
+  return {
+    ...(match[1] !== undefined && { file: match[1] }),
+    line: Number(match[2]),
+    column: Number(match[3]),
+    ...(match[4] !== undefined && { call: restoreMainName(match[4]) }),
+  };
+}
+
+function isReaders(frame: PanicFrame): boolean {
+  return frame.file === undefined || frame.file === evalFileName;
 }
 
 function sourceFrame(code: string, line: number, column: number): string {
@@ -74,7 +89,7 @@ export interface PanicReport {
  * line.
  */
 export function describePanic(report: PanicReport, fileName: string): ErrorView {
-  const own = report.frames.filter((frame) => frame.file === evalFileName);
+  const own = report.frames.filter(isReaders);
   const where = own[0];
   const position = where ? { line: where.line, column: where.column } : {};
   const value = restoreMainName(report.value);
@@ -88,7 +103,10 @@ export function describePanic(report: PanicReport, fileName: string): ErrorView 
   ) {
     return { name: 'log.Fatal', message: value.trim(), text: 'exit status 1', ...position };
   }
-  const trace = own.map((frame) => `\t${fileName}:${frame.line}:${frame.column}`);
+  const trace = own.flatMap((frame) => [
+    ...(frame.call ? [frame.call] : []),
+    `\t${fileName}:${frame.line}:${frame.column}`,
+  ]);
   return {
     name: 'panic',
     message: value,

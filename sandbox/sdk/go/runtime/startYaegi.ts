@@ -61,8 +61,15 @@ export async function startYaegi(assets: GoAssets | undefined, fs: object): Prom
   });
   go.exit = (code) => exit(code);
   const { instance } = await WebAssembly.instantiate(wasm, go.importObject);
-  // Runs Go's main until it waits: by then it has registered `yaegi`.
-  void go.run(instance);
+  // Runs Go's main until it waits: by then it has registered `yaegi`. Its banner goes to
+  // console.log, which would only add noise to the page's devtools.
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    void go.run(instance);
+  } finally {
+    console.log = log;
+  }
   const yaegi = scope.yaegi as { eval(source: string): unknown } | undefined;
   if (!yaegi || typeof yaegi.eval !== 'function') {
     throw new Error('the Go runtime started but did not register its interpreter (yaegi.eval)');

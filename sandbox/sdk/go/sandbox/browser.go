@@ -23,8 +23,10 @@ type browser struct{}
 var Browser browser
 
 // httpClient never follows redirects: the redirect to the client's redirect URI is the answer.
+// The parameters are named for the in-page runner's interpreter (Yaegi 0.16), which mixes up the
+// results of a function with unnamed parameters that compiled code calls.
 var httpClient = &http.Client{
-	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	CheckRedirect: func(request *http.Request, via []*http.Request) error { return http.ErrUseLastResponse },
 }
 
 // Authorize opens the authorization URL, answers the consent screen the way SANDBOX_CONSENT says
