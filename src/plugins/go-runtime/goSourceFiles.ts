@@ -5,7 +5,7 @@ import path from 'node:path';
  * The Go packages the in-page runner puts in the interpreter's file system, by import path: the
  * reference SDK (`sdk`, `sdk/clock`, `sdk/models`), the sandbox helper (`sandbox`) and the
  * runtime's glue (`runnerhost`). Yaegi finds a package `p` in `src/p/` (its GOPATH is empty, so
- * `src/` is relative to the file system's root).
+ * `src/` is relative to the file system's root). Also the runtime's `errorz` (package `errors`).
  */
 export function goSourceRoots(siteDir: string): { importPath: string; folder: string }[] {
   const base = path.join(siteDir, 'sandbox', 'sdk', 'go');
@@ -13,6 +13,8 @@ export function goSourceRoots(siteDir: string): { importPath: string; folder: st
     { importPath: 'sdk', folder: path.join(base, 'sdk') },
     { importPath: 'sandbox', folder: path.join(base, 'sandbox') },
     { importPath: 'runnerhost', folder: path.join(base, 'runtime', 'runnerhost') },
+    // The runtime's stand-in for the standard library's errors package (its README says why).
+    { importPath: 'errorz', folder: path.join(base, 'runtime', 'errorz') },
   ];
 }
 

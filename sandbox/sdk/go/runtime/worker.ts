@@ -26,6 +26,7 @@ import {
 import { renameMain, startSource } from './goEntry';
 import { createGoFileSystem } from './goFileSystem';
 import { startYaegi, type GoAssets, type Yaegi } from './startYaegi';
+import { interpretedErrorsPath, useInterpretedErrors } from './useInterpretedErrors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Captured before lockdown hides them from the reader's code.
@@ -49,7 +50,12 @@ let framesStale = false;
 let lastStderrLine: string | undefined;
 
 const fileSystem = createGoFileSystem({
-  files: sources.files,
+  files: Object.fromEntries(
+    Object.entries(sources.files).map(([path, source]) => [
+      path,
+      path.startsWith(`src/${interpretedErrorsPath}/`) ? source : useInterpretedErrors(source),
+    ]),
+  ),
   onLine(stream, line) {
     const frame = stream === 2 ? parsePanicFrame(line) : undefined;
     if (frame) {
@@ -147,7 +153,7 @@ async function run(code: string, fileName: string): Promise<void> {
   if (!yaegi) return;
   const started = performance.now();
   session.lockdown(scope, goFetch(session.fetch));
-  const renamed = renameMain(code);
+  const renamed = renameMain(useInterpretedErrors(code));
   if (renamed === undefined) {
     session.finish({
       kind: 'syntax-error',
