@@ -3,6 +3,7 @@ import {
   describeCompileError,
   describeExit,
   describePanic,
+  exitCodeOf,
   parsePanicFrame,
 } from './describeGoError';
 
@@ -38,48 +39,69 @@ describe('describeCompileError', () => {
 });
 
 describe('describePanic', () => {
-  it("reports a panic at the reader's innermost frame and leaves the SDK's frames out", () => {
+  const program = [
+    'package main', // 1
+    '',
+    'func lookup(items []int) int {', // 3
+    '\treturn items[3]',
+    '}',
+    '',
+    'func main() {', // 7
+    '\tfmt.Println(lookup(nil))',
+    '\tif err != nil {',
+    '\t\tlog.Fatalln(err)', // 10
+    '\t}',
+    '}',
+  ].join('\n');
+
+  it("names the reader's functions the panic unwound, and leaves the SDK's frames out", () => {
     const frames = [
       'src/sdk/call_api.go:40:3: panic: sdk.callAPI(...)',
-      '5:10: panic: main.lookup(...)',
-      '9:2: panic: main._ain(...)',
+      '4:2: panic: main.lookup(...)',
+      '8:2: panic: main._ain(...)',
     ].map((line) => parsePanicFrame(line)!);
     expect(
       describePanic(
-        {
-          value: 'runtime error: index out of range [3] with length 0',
-          type: 'runtime.boundsError',
-          frames,
-        },
+        { value: 'reflect: slice index out of range', type: 'runtime.boundsError', frames },
         'main.go',
+        program,
       ),
     ).toEqual({
       name: 'panic',
-      message: 'runtime error: index out of range [3] with length 0',
-      line: 5,
-      column: 10,
-      text: 'panic: runtime error: index out of range [3] with length 0\n\ngoroutine 1 [running]:\nmain.lookup(...)\n\tmain.go:5:10\nmain.main(...)\n\tmain.go:9:2',
+      message: 'reflect: slice index out of range (in lookup)',
+      text: [
+        'panic: reflect: slice index out of range',
+        '',
+        'goroutine 1 [running]:',
+        'main.lookup(...)',
+        '\tmain.go:3 (the function; the interpreter does not report the line)',
+        'main.main(...)',
+        '\tmain.go:7 (the function; the interpreter does not report the line)',
+      ].join('\n'),
     });
   });
 
-  it('reports log.Fatal as Go does: exit status 1 after the logged line', () => {
+  it('reports log.Fatal as Go does, exit status 1 after the logged line, at its call', () => {
     expect(
       describePanic(
         {
           value: 'invalid_client\n',
           type: 'string',
-          frames: [parsePanicFrame('_.go:40:3: panic')!],
+          frames: [parsePanicFrame('8:2: panic: main._ain(...)')!],
           lastStderrLine: '2025/01/02 15:04:05 invalid_client',
         },
         'main.go',
+        program,
       ),
-    ).toEqual({
-      name: 'log.Fatal',
-      message: 'invalid_client',
-      text: 'exit status 1',
-      line: 40,
-      column: 3,
-    });
+    ).toEqual({ name: 'log.Fatal', message: 'invalid_client', text: 'exit status 1', line: 10 });
+  });
+
+  it('reports os.Exit, which the interpreter turns into a panic, with its status', () => {
+    expect(
+      describePanic({ value: 'os.Exit(3)', type: 'string', frames: [] }, 'main.go', program),
+    ).toEqual(describeExit(3));
+    expect(exitCodeOf('os.Exit(0)')).toBe(0);
+    expect(exitCodeOf('os.Exit is fine')).toBeUndefined();
   });
 
   it('reads only frame lines as frames, from Yaegi 0.16 and older', () => {

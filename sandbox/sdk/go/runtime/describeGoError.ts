@@ -82,17 +82,62 @@ export interface PanicReport {
   lastStderrLine?: string;
 }
 
+/** What the interpreter's restricted mode panics with instead of exiting. */
+const restrictedExit = /^os\.Exit\((-?\d+)\)$/;
+
+/** The exit code of a panic that stands for `os.Exit`, if it is one. */
+export function exitCodeOf(value: string): number | undefined {
+  const match = restrictedExit.exec(value.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The top-level function of the reader's code around `line`: its name and lines. */
+function enclosingFunction(
+  lines: string[],
+  line: number,
+): { name: string; start: number; end: number } | undefined {
+  let start = Math.min(line, lines.length);
+  while (start > 0 && !/^func\b/.test(lines[start - 1]!)) start--;
+  if (start === 0) return undefined;
+  let end = start;
+  while (end < lines.length && lines[end - 1] !== '}') end++;
+  const name = /^func\s+(?:\([^)]*\)\s*)?(\w+)/.exec(lines[start - 1]!)?.[1] ?? 'main';
+  return { name, start, end };
+}
+
 /**
- * A panic that ended the reader's `main`, described at the reader's own line (the innermost
- * frame in their code; frames in the SDK are left out). The interpreter turns `log.Fatal` into a
- * panic with the logged text: that one is reported as Go reports it, exit status 1 after the log
- * line.
+ * The line of the `log.Fatal…` call that ended the run, found in the function the panic came
+ * from: the one whose literal text is the message, or the only one there.
  */
-export function describePanic(report: PanicReport, fileName: string): ErrorView {
+function fatalCallLine(
+  lines: string[],
+  around: { start: number; end: number },
+  message: string,
+): number | undefined {
+  const calls: number[] = [];
+  for (let line = around.start; line <= around.end; line++) {
+    if (/\blog\.(Fatal|Panic)(f|ln)?\s*\(/.test(lines[line - 1] ?? '')) calls.push(line);
+  }
+  const quoted = calls.filter((line) => message !== '' && lines[line - 1]!.includes(message));
+  if (quoted.length === 1) return quoted[0];
+  return calls.length === 1 ? calls[0] : undefined;
+}
+
+/**
+ * A panic that ended the reader's `main`, described in the reader's own code (frames in the SDK
+ * are left out). Yaegi 0.16 names each interpreted function a panic unwinds but gives the
+ * position of the function's first statement, not of the failing one: the error names the
+ * function, and the line only where the code leaves no doubt. The interpreter also turns
+ * `log.Fatal` and `os.Exit` into panics: those are reported as Go reports them (exit status 1
+ * after the log line, exit status N).
+ */
+export function describePanic(report: PanicReport, fileName: string, code: string): ErrorView {
   const own = report.frames.filter(isReaders);
-  const where = own[0];
-  const position = where ? { line: where.line, column: where.column } : {};
+  const lines = code.split('\n');
+  const innermost = own[0] && enclosingFunction(lines, own[0].line);
   const value = restoreMainName(report.value);
+  const exitCode = exitCodeOf(value);
+  if (exitCode !== undefined) return describeExit(exitCode);
   const logged = report.lastStderrLine;
   if (
     report.type === 'string' &&
@@ -101,20 +146,28 @@ export function describePanic(report: PanicReport, fileName: string): ErrorView 
     value.trim() !== '' &&
     logged.endsWith(value.trim())
   ) {
-    return { name: 'log.Fatal', message: value.trim(), text: 'exit status 1', ...position };
+    const line = innermost && fatalCallLine(lines, innermost, value.trim());
+    return {
+      name: 'log.Fatal',
+      message: value.trim(),
+      text: 'exit status 1',
+      ...(line !== undefined && { line }),
+    };
   }
-  const trace = own.flatMap((frame) => [
-    ...(frame.call ? [frame.call] : []),
-    `\t${fileName}:${frame.line}:${frame.column}`,
-  ]);
+  const trace = own.flatMap((frame) => {
+    const where = enclosingFunction(lines, frame.line);
+    return [
+      frame.call ?? `main.${where?.name ?? 'main'}(...)`,
+      `\t${fileName}:${where?.start ?? frame.line} (the function; the interpreter does not report the line)`,
+    ];
+  });
   return {
     name: 'panic',
-    message: value,
+    message: innermost ? `${value} (in ${innermost.name})` : value,
     text: [
       `panic: ${value}`,
       ...(trace.length > 0 ? ['', 'goroutine 1 [running]:', ...trace] : []),
     ].join('\n'),
-    ...position,
   };
 }
 

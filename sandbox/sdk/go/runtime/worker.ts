@@ -20,6 +20,7 @@ import {
   describeCompileError,
   describeExit,
   describePanic,
+  exitCodeOf,
   parsePanicFrame,
   type PanicFrame,
 } from './describeGoError';
@@ -184,14 +185,15 @@ async function run(code: string, fileName: string): Promise<void> {
   });
   fileSystem.flush();
   const durationMs = performance.now() - started - session.consentMs;
-  if (ending.kind === 'return' || (ending.kind === 'exit' && ending.code === 0)) {
+  const exitCode = ending.kind === 'panic' ? exitCodeOf(ending.value) : undefined;
+  if (ending.kind === 'return' || (ending.kind === 'exit' && ending.code === 0) || exitCode === 0) {
     session.finish({ kind: 'ok', durationMs });
     return;
   }
   const error =
     ending.kind === 'exit'
       ? describeExit(ending.code)
-      : describePanic({ ...ending, frames, lastStderrLine }, fileName);
+      : describePanic({ ...ending, frames, lastStderrLine }, fileName, code);
   session.output?.console('error', error.text);
   session.finish({ kind: 'error', durationMs, error });
 }
