@@ -7,10 +7,10 @@ import { reportProblems, waitForHydration } from './fixtures';
 import { RunnerPage, expect, test as base } from './runnerPage';
 
 /**
- * One test per runnable snippet and language that runs in the page (TypeScript, Python), generated
- * when the tests are collected: on the page that shows it, choose the language, run it, answer
- * the consent screen as its meta.json says, and check that every `run.expect` pattern matches a
- * line of the Output's console. CI can split the suite: `--shard 1/2` (a shard is a docs page's
+ * One test per runnable snippet and language that runs in the page (TypeScript, Python, Go),
+ * generated when the tests are collected: on the page that shows it, choose the language, run it,
+ * answer the consent screen as its meta.json says, and check that every `run.expect` pattern
+ * matches a line of the Output's console. CI can split the suite: `--shard 1/2` (a shard is a docs page's
  * group of examples, see below).
  */
 interface Example {
@@ -179,12 +179,13 @@ for (const group of groups) {
           if (consent) {
             await test.step(`answer the consent screen: ${consent}`, async () => {
               const screen = runner.output.getByRole('group', { name: /^Authorize / });
-              // As long as a run may take to start: the first Python run on a page boots Pyodide.
-              await expect(screen).toBeVisible({ timeout: 30_000 });
+              // As long as a run may take to start: the first Python run on a page boots
+              // Pyodide, the first Go run starts Yaegi and compiles the SDK.
+              await expect(screen).toBeVisible({ timeout: 45_000 });
               await runner.button(consent === 'approve' ? 'Approve' : 'Deny').click();
             });
           }
-          const status = await test.step('wait for the end', () => runner.waitForEnd());
+          const status = await test.step('wait for the end', () => runner.waitForEnd(45_000));
           const lines = await runner.consoleLines();
           const report = `status: ${status}\nconsole:\n${lines.join('\n')}`;
           expect(status, report).toMatch(/^Finished/);
