@@ -151,12 +151,13 @@ export class WorkerSession {
    * Closes the worker's doors before the reader's code runs (network, storage, loaders, the
    * channel to the page): the code keeps the sandboxed fetch and its output only. Once is enough:
    * a worker that has loaded all its code locks down while it is still a spare, so the run does
-   * not pay for it; the run's own call then does nothing.
+   * not pay for it; the run's own call then does nothing. `codeFetch` is the global fetch the
+   * code gets: this session's, or a runtime's wrapper around it (PHP's never follows redirects).
    */
-  lockdown(scope: DedicatedWorkerGlobalScope): void {
+  lockdown(scope: DedicatedWorkerGlobalScope, codeFetch: typeof fetch = this.fetch): void {
     if (this.#lockedDown) return;
     this.#lockedDown = true;
-    lockdown(globalThis, this.fetch);
+    lockdown(globalThis, codeFetch);
     // The gate holds its own copy of postMessage, taken at load.
     closeMembers(scope, ['postMessage', 'close']);
   }

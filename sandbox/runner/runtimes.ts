@@ -11,6 +11,7 @@ import {
   pythonRuntimeAssets,
   subscribeDownload,
 } from '../sdk/python/runtime/pythonRuntimeAssets';
+import * as phpDownload from '../sdk/php/runtime/phpRuntimeAssets';
 
 /** A language with Run in the page; `languages.ts` marks them (`runsInPage`). */
 export type RuntimeKey = PageRunnableLanguage;
@@ -81,6 +82,31 @@ export const runtimes: Record<RuntimeKey, RuntimeKind> = {
       language: 'Python',
       subscribe: subscribeDownload,
       progress: downloadProgress,
+    },
+  },
+  php: {
+    name: 'php-runner',
+    start: () =>
+      new Worker(
+        /* webpackChunkName: "php-runner-worker" */ new URL(
+          '../sdk/php/runtime/worker.ts',
+          import.meta.url,
+        ),
+        { name: 'php-runner' },
+      ),
+    // php-wasm compiles WebAssembly (PHP, its shared libraries, small call adapters) and imports
+    // its loader from a blob: URL the worker makes of the text the page handed it; its shared
+    // libraries' glue is evaluated ('unsafe-eval', already there). Still no network source.
+    policy: runnerContentSecurityPolicy.replace(
+      "script-src 'unsafe-eval'",
+      "script-src 'unsafe-eval' 'wasm-unsafe-eval' blob:",
+    ),
+    assets: phpDownload.phpRuntimeAssets,
+    download: {
+      label: 'PHP (php-wasm)',
+      language: 'PHP',
+      subscribe: phpDownload.subscribeDownload,
+      progress: phpDownload.downloadProgress,
     },
   },
 };

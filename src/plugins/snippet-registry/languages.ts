@@ -23,7 +23,14 @@ export const languages = [
     largeDownload: false,
     typeChecksInEditor: true,
   },
-  { key: 'php', label: 'PHP', file: 'php.php', grammar: 'php' },
+  {
+    key: 'php',
+    label: 'PHP',
+    file: 'php.php',
+    grammar: 'php',
+    runsInPage: true,
+    largeDownload: true,
+  },
   { key: 'go', label: 'Go', file: 'go.go', grammar: 'go' },
 ] as const;
 
