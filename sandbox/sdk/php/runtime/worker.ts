@@ -72,38 +72,50 @@ async function boot(): Promise<void> {
     stderr: (line) => printed('error', line),
     fetch: phpFetch(session.warmUpFetch()),
   });
-  // The glue reaches these through php-wasm's Vrzno bridge once, during the warm-up below, and
-  // keeps them in the sandbox helper's hooks; the global goes before the reader's code runs.
+  // The glue reaches these through php-wasm's Vrzno bridge once, here, and keeps them in the
+  // sandbox helper's hooks; the global goes before the reader's code runs.
   scope.phpRunnerHost = {
     consent: (view: string) => session.askConsent(JSON.parse(view)),
     advanceClock: (seconds: number) => environment.clock.advance(seconds),
   };
   php.FS.mkdirTree('/runner');
-  // One token request warms what the reader's run would otherwise pay for: the SDK's classes
-  // (autoloaded and compiled), the transport's JavaScript side and the mock server's handlers.
-  const status = await runPhp(
+  const glue = await runPhp(
     [
       '<?php',
       `require_once '${appDir}/vendor/autoload.php';`,
       `require '${sdkDir}/runtime/runner_host.php';`,
       '\\RunnerHost\\install((new \\Vrzno())->phpRunnerHost);',
-      '(static function (): void {',
-      '  \\Sdk\\SdkClientBuilder::init()->clientCredentialsAuthCredentials(',
-      `    \\Sdk\\Authentication\\ClientCredentialsAuthCredentialsBuilder::init(${phpString(demo.clientId)}, ${phpString(demo.clientSecret)})`,
-      '  )->build()->getClientCredentialsAuth()->fetchToken();',
-      '})();',
     ].join('\n'),
   );
   delete scope.phpRunnerHost;
-  php.flushOutput?.();
-  if (status !== 0) {
-    throw new Error(
-      `the PHP runner's warm-up failed (status ${status}): ${bootOutput.join('\n').trim() || 'PHP printed nothing'}`,
+  failUnlessZero(glue, 'start');
+  // A spare warms up with one token request: the SDK's classes (autoloaded and compiled), the
+  // transport's JavaScript side and the mock server's handlers, which the reader's run would
+  // otherwise pay for. A run already waiting (a cold start) goes first instead: the warm-up
+  // would only delay it.
+  if (!runWaiting) {
+    const warm = await runPhp(
+      [
+        '<?php (static function (): void {',
+        '  \\Sdk\\SdkClientBuilder::init()->clientCredentialsAuthCredentials(',
+        `    \\Sdk\\Authentication\\ClientCredentialsAuthCredentialsBuilder::init(${phpString(demo.clientId)}, ${phpString(demo.clientSecret)})`,
+        '  )->build()->getClientCredentialsAuth()->fetchToken();',
+        '})();',
+      ].join('\n'),
     );
+    failUnlessZero(warm, 'warm-up');
+    session.warmedUp();
   }
-  session.warmedUp();
   // Everything is loaded: close the doors now, so the run does not pay for it.
   session.lockdown(scope, phpFetch(session.fetch));
+}
+
+function failUnlessZero(status: number, step: string): void {
+  php?.flushOutput?.();
+  if (status === 0) return;
+  throw new Error(
+    `the PHP runner's ${step} failed (status ${status}): ${bootOutput.join('\n').trim() || 'PHP printed nothing'}`,
+  );
 }
 
 function phpString(value: string): string {
@@ -146,6 +158,12 @@ async function run(code: string, fileName: string): Promise<void> {
   session.finish({ ...view, durationMs });
 }
 
+/** Whether the page has sent `run` (the boot then skips the warm-up). */
+let runWaiting = false;
+scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+  if (event.isTrusted && (event.data as { type?: unknown } | null)?.type === 'run')
+    runWaiting = true;
+});
 // The page may send `run` before the runtime is up (a cold start): it waits for the boot.
 const booted = boot();
 session.listen(scope, booted, (message) => void run(message.code, message.fileName));
