@@ -7,5 +7,12 @@ export default {
   grammar: 'php',
   reference: false,
   typeChecksInEditor: false,
-  runsInPage: false,
+  runsInPage: true,
+  editorGrammar: () =>
+    import(/* webpackChunkName: "editor-grammar-php" */ 'shiki/langs/php.mjs').then(
+      (module) => module.default,
+    ),
+  largeDownload: true,
+  runtime: () =>
+    import(/* webpackChunkName: "php-runtime" */ './runtime').then((module) => module.runtime),
 } as const satisfies Language;
