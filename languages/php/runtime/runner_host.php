@@ -75,7 +75,7 @@ function showWarnings(string $path, string $fileName): void
 }
 
 /**
- * An uncaught error of the reader's code, as data for the worker (sandbox/sdk/php/runtime/
+ * An uncaught error of the reader's code, as data for the worker (languages/php/runtime/
  * describePhpError.ts): class, message, where, the SDK's code and the OAuth error when it has
  * them, and the call stack.
  *

@@ -29,7 +29,7 @@ final class Browser
     }
 
     /**
-     * @internal For the in-page runner (sandbox/sdk/php/runtime/): who answers consent screens
+     * @internal For the in-page runner (languages/php/runtime/): who answers consent screens
      * instead of SANDBOX_CONSENT. It gets the consent form and returns `approve` or `deny`; null
      * goes back to SANDBOX_CONSENT.
      *

@@ -29,7 +29,7 @@ final class Clock
     }
 
     /**
-     * @internal For the in-page runner (sandbox/sdk/php/runtime/): what moves the clock instead
+     * @internal For the in-page runner (languages/php/runtime/): what moves the clock instead
      * of the mock server's `/__control/clock` and the SDK's offset (there, one clock moves the mock
      * server and PHP's own time together). Null goes back to the mock server.
      *
