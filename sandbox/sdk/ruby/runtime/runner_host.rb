@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 # Glue between the Ruby reference SDK and the in-page runner's Web Worker (ruby.wasm). The worker
-# hands `RunnerHost.install` a JavaScript object with three functions, and this file plugs them
+# hands `RunnerHost.install` a JavaScript object with four functions, and this file plugs them
 # into what the SDK and the sandbox helper use:
 #
 # - `fetch(request_json)`: the runner's sandboxed fetch (the mock OAuth server's MSW handlers;
@@ -9,6 +9,7 @@
 #   `Net::HTTP#request` goes to it instead and waits with `JS::Object#await` (ruby.wasm suspends
 #   the VM until the promise settles).
 # - `consent(view_json)`: shows the consent screen in the page; resolves to "approve" or "deny".
+# - `sleep(milliseconds)`: a timer, for Kernel#sleep (see RunnerHost.sleep).
 # - `advanceClock(seconds)`: the worker's sandbox clock, which moves JavaScript's `Date`: the mock
 #   server's time and Ruby's `Time.now` / `Process.clock_gettime` (WASI reads `Date`) alike, so
 #   the SDK's own clock offset stays at zero here.
@@ -77,6 +78,23 @@ module RunnerHost
 
     def advance_clock(seconds)
       @host.call(:advanceClock, seconds.to_s)
+    end
+
+    # Kernel#sleep on a JavaScript timer: WASI's sleep spins the CPU and keeps the worker from
+    # reading the page's messages (the clock buttons) until it ends. No argument sleeps forever
+    # (until Stop or the time limit). Answers the whole seconds slept, as Kernel#sleep does.
+    def sleep(*duration)
+      raise ArgumentError, "wrong number of arguments (given #{duration.size}, expected 0..1)" if duration.size > 1
+
+      seconds = duration.first
+      unless seconds.nil? || seconds.is_a?(Numeric)
+        raise TypeError, "can't convert #{seconds.class} into time interval"
+      end
+      raise ArgumentError, 'time interval must not be negative' if seconds&.negative?
+
+      started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+      @host.call(:sleep, seconds.nil? ? '-1' : (seconds * 1000).to_s).await
+      (Process.clock_gettime(Process::CLOCK_MONOTONIC) - started).round
     end
 
     # Runs the reader's code as `file` and answers the outcome as JSON for the worker: `ok`,
@@ -185,6 +203,15 @@ module RunnerHost
     end
   end
   Sandbox::Browser.singleton_class.prepend(ConsentInPage)
+
+  # Kernel#sleep and Kernel.sleep wait on the page's timer (RunnerHost.sleep).
+  module SleepInPage
+    def sleep(*duration)
+      RunnerHost.sleep(*duration)
+    end
+  end
+  Kernel.prepend(SleepInPage)
+  Kernel.singleton_class.prepend(SleepInPage)
 
   # Sandbox.clock.advance moves the worker's clock, which Ruby's time reads.
   module ClockInPage

@@ -60,6 +60,11 @@ const host = {
   },
   consent: (view: string) => session.askConsent(JSON.parse(view)),
   advanceClock: (seconds: string) => environment.clock.advance(Number(seconds)),
+  /** Kernel#sleep; a negative time is forever (`sleep` with no argument). */
+  sleep: (milliseconds: string) =>
+    new Promise<void>((resolve) => {
+      if (Number(milliseconds) >= 0) setTimeout(resolve, Number(milliseconds));
+    }),
 };
 
 let runtime: (RubyRuntime & { runnerHost: RbValue }) | undefined;
