@@ -36,9 +36,11 @@ interface PluginContent {
 }
 
 function rubyWasmFolder(): { dir: string; version: string } {
-  const manifest = require.resolve('@ruby/3.4-wasm-wasi/package.json');
+  // The package exports its .wasm files but not its package.json: found from the interpreter.
+  const wasm = require.resolve(`@ruby/3.4-wasm-wasi/dist/${RUNTIME_FILES[0]}`);
+  const manifest = path.join(path.dirname(wasm), '..', 'package.json');
   const { version } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string };
-  return { dir: path.join(path.dirname(manifest), 'dist'), version };
+  return { dir: path.dirname(wasm), version };
 }
 
 /** `<version>-<hash of the files>`: a new ruby.wasm gets a new URL. */
