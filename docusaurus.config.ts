@@ -83,6 +83,7 @@ const config = {
   plugins: [
     './src/plugins/snippet-registry/index.ts',
     './src/plugins/python-runtime/index.ts',
+    './src/plugins/ruby-runtime/index.ts',
     // The editor's type checker: the SDK's declarations, and TypeScript served for its worker.
     './src/plugins/type-declarations/index.ts',
   ],

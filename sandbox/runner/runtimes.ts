@@ -11,6 +11,11 @@ import {
   pythonRuntimeAssets,
   subscribeDownload,
 } from '../sdk/python/runtime/pythonRuntimeAssets';
+import {
+  rubyDownloadProgress,
+  rubyRuntimeAssets,
+  subscribeRubyDownload,
+} from '../sdk/ruby/runtime/rubyRuntimeAssets';
 
 /** A language with Run in the page; `languages.ts` marks them (`runsInPage`). */
 export type RuntimeKey = PageRunnableLanguage;
@@ -81,6 +86,30 @@ export const runtimes: Record<RuntimeKey, RuntimeKind> = {
       language: 'Python',
       subscribe: subscribeDownload,
       progress: downloadProgress,
+    },
+  },
+  ruby: {
+    name: 'ruby-runner',
+    start: () =>
+      new Worker(
+        /* webpackChunkName: "ruby-runner-worker" */ new URL(
+          '../sdk/ruby/runtime/worker.ts',
+          import.meta.url,
+        ),
+        { name: 'ruby-runner' },
+      ),
+    // ruby.wasm is compiled from the bytes the page handed over; its JavaScript is part of the
+    // worker's own bundle, so no blob: source either.
+    policy: runnerContentSecurityPolicy.replace(
+      "script-src 'unsafe-eval'",
+      "script-src 'unsafe-eval' 'wasm-unsafe-eval'",
+    ),
+    assets: rubyRuntimeAssets,
+    download: {
+      label: 'Ruby (ruby.wasm)',
+      language: 'Ruby',
+      subscribe: subscribeRubyDownload,
+      progress: rubyDownloadProgress,
     },
   },
 };

@@ -13,7 +13,14 @@ export const languages = [
     runsInPage: true,
     largeDownload: true,
   },
-  { key: 'ruby', label: 'Ruby', file: 'ruby.rb', grammar: 'ruby' },
+  {
+    key: 'ruby',
+    label: 'Ruby',
+    file: 'ruby.rb',
+    grammar: 'ruby',
+    runsInPage: true,
+    largeDownload: true,
+  },
   {
     key: 'typescript',
     label: 'TypeScript',
