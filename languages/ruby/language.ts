@@ -7,5 +7,12 @@ export default {
   grammar: 'ruby',
   reference: false,
   typeChecksInEditor: false,
-  runsInPage: false,
+  runsInPage: true,
+  editorGrammar: () =>
+    import(/* webpackChunkName: "editor-grammar-ruby" */ 'shiki/langs/ruby.mjs').then(
+      (module) => module.default,
+    ),
+  largeDownload: true,
+  runtime: () =>
+    import(/* webpackChunkName: "ruby-runtime" */ './runtime').then((module) => module.runtime),
 } as const satisfies Language;
