@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { precompress } from '../../../../src/plugins/precompress/precompress';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { pythonSourceFiles, pythonSourceRoots } from './pythonSourceFiles';
 
@@ -101,8 +102,10 @@ export default function pythonRuntimePlugin(context: LoadContext): Plugin<Plugin
     async postBuild({ outDir }) {
       const target = path.join(outDir, 'pyodide', name);
       fs.mkdirSync(target, { recursive: true });
+      const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'python-runtime');
       for (const file of RUNTIME_FILES) {
         fs.copyFileSync(path.join(dir, file), path.join(target, file));
+        await precompress(path.join(target, file), cacheDir, `${name}-${file}`);
       }
     },
   };

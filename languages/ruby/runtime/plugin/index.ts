@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { precompress } from './precompress';
+import { precompress } from '../../../../src/plugins/precompress/precompress';
 import { rubySourceFiles, rubySourceRoots } from './rubySourceFiles';
 
 /** The interpreter with its standard library packed in (`ruby.wasm` alone has no stdlib). */
