@@ -12,6 +12,7 @@ import path from 'node:path';
 import { precompress } from '../../../../src/plugins/precompress/precompress';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { goSourceFiles, goSourceRoots } from './goSourceFiles';
+import { servedFolder } from './servedFolder';
 
 /** What the worker needs of the npm package (its `index.js` is a page-side loader we do not use). */
 const RUNTIME_FILES = ['yaegi-browser.wasm', 'wasm_exec.js'];
@@ -51,7 +52,7 @@ function servedName(dir: string, version: string): string {
 export default function goRuntimePlugin(context: LoadContext): Plugin<PluginContent> {
   const { dir, version } = yaegiFolder();
   const name = servedName(dir, version);
-  const urlPath = `${context.baseUrl}yaegi/${name}/`;
+  const urlPath = `${context.baseUrl}${servedFolder}/${name}/`;
   return {
     name: 'go-runtime',
     getPathsToWatch: () => goSourceRoots(context.siteDir).map((root) => `${root.folder}/**/*.go`),
@@ -78,7 +79,7 @@ export default function goRuntimePlugin(context: LoadContext): Plugin<PluginCont
       } as never;
     },
     async postBuild({ outDir }) {
-      const target = path.join(outDir, 'yaegi', name);
+      const target = path.join(outDir, servedFolder, name);
       fs.mkdirSync(target, { recursive: true });
       for (const file of RUNTIME_FILES) {
         fs.copyFileSync(path.join(dir, file), path.join(target, file));

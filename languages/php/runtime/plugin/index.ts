@@ -12,6 +12,7 @@ import path from 'node:path';
 import { precompress } from '../../../../src/plugins/precompress/precompress';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { phpSourceFiles, phpSourceRoots } from './phpSourceFiles';
+import { servedFolder } from './servedFolder';
 
 /** The PHP version the page runs: one build of the several `php-wasm` ships. */
 const PHP_VERSION = '8.3';
@@ -110,7 +111,7 @@ function servedName(files: RuntimeFile[], version: string): string {
 export default function phpRuntimePlugin(context: LoadContext): Plugin<PluginContent> {
   const { files, version, data } = runtimeFiles();
   const name = servedName(files, version);
-  const urlPath = `${context.baseUrl}php-wasm/${name}/`;
+  const urlPath = `${context.baseUrl}${servedFolder}/${name}/`;
   return {
     name: 'php-runtime',
     getPathsToWatch: () => phpSourceRoots(context.siteDir).map((root) => `${root}/**/*.php`),
@@ -136,7 +137,7 @@ export default function phpRuntimePlugin(context: LoadContext): Plugin<PluginCon
       } as never;
     },
     async postBuild({ outDir }) {
-      const target = path.join(outDir, 'php-wasm', name);
+      const target = path.join(outDir, servedFolder, name);
       fs.mkdirSync(target, { recursive: true });
       const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'php-runtime');
       for (const file of files) {
