@@ -14,10 +14,7 @@ async function colours(code: Locator) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  // FIXME (2026-12-07): fails since the editor loads each language's grammar (the edited keyword
-  // stays uncoloured within the poll in this test, though a manual run of the same build colours
-  // it); not yet diagnosed. Named in the session's closing note; to be fixed before anything else.
-  test.fixme(`pressing Edit keeps every token's colour in ${colorScheme} mode`, async ({
+  test(`pressing Edit keeps every token's colour in ${colorScheme} mode`, async ({
     site,
     page,
     runnerFor,
