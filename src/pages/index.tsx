@@ -29,8 +29,8 @@ export default function Home() {
             OAuth 2.0 in your SDK, one runnable example at a time
           </Heading>
           <p className={styles.lead}>
-            Every grant and every token operation, in {listed(languageNames)}. The {inPage}{' '}
-            examples run right here in your browser against a mock OAuth server: edit them, press{' '}
+            Every grant and every token operation, in {listed(languageNames)}. The {inPage} examples
+            run right here in your browser against a mock OAuth server: edit them, press{' '}
             <strong>Run</strong>, and watch the tokens and the HTTP traffic they cause. The{' '}
             {recorded} examples run in our CI against the same server.
           </p>
