@@ -5,22 +5,26 @@ import { recordingFormat, type Recording } from '../../../sandbox/runner/core/Re
 import type { ProgramOutcome } from '../runProgram';
 import type { UrlRewrite } from './RunRecorder';
 
-/** The checkout's commit, and whether it has uncommitted changes: asked once per process. */
-let checkout: { commit: string; uncommitted: boolean } | undefined;
+/** The checkout's commit: asked once per process. */
+let head: string | undefined;
 
-function readCheckout(cwd: string): { commit: string; uncommitted: boolean } {
-  if (checkout) return checkout;
+/**
+ * The checkout's commit, and whether the code the run depends on (`paths`: the snippet, the
+ * language's folder, the mock server) differs from it: then the recording comes from that code
+ * on top of the commit, and usually arrives in the next one.
+ */
+function readCheckout(cwd: string, paths: string[]): { commit: string; uncommitted: boolean } {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   try {
-    const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    checkout = {
-      commit: git('rev-parse', '--short', 'HEAD').trim(),
-      uncommitted: git('status', '--porcelain', '--untracked-files=no').trim() !== '',
+    head ??= git('rev-parse', '--short', 'HEAD').trim();
+    return {
+      commit: head,
+      uncommitted: git('status', '--porcelain', '--', ...paths).trim() !== '',
     };
   } catch {
-    checkout = { commit: '', uncommitted: false };
+    return { commit: '', uncommitted: false };
   }
-  return checkout;
 }
 
 /** The line of stderr that names the error, for the Output's status line. */
@@ -85,7 +89,13 @@ export function recordRun(input: {
   const ending = toOutcome(outcome, input.durationMs, rewrite);
   if (ending.kind === 'error')
     printed.push({ kind: 'console', level: 'error', text: ending.error.text });
-  const { commit, uncommitted } = readCheckout(input.siteDir);
+  const { commit, uncommitted } = readCheckout(input.siteDir, [
+    `snippets/${input.id}`,
+    // Recordings written earlier in this run are not code.
+    `:(exclude)snippets/${input.id}/recorded`,
+    `languages/${input.language}`,
+    'sandbox/mock-server',
+  ]);
   return {
     format: recordingFormat,
     snippet: input.id,
