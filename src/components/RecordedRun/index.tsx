@@ -52,6 +52,15 @@ export default function RecordedRun({ snippet, language, fileName, reason }: Rec
   );
 }
 
+/**
+ * Resolves once the page has loaded: a recording is not part of loading the page (the .NET tab
+ * is the first one, so it is shown on most visits), it comes right after.
+ */
+function pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
 type Loaded = { Output: typeof RecordedOutputModule.default; recording: Recording };
 
 function RecordedOutputSlot({
@@ -92,8 +101,8 @@ function RecordedOutputSlot({
   useEffect(() => {
     if (!near || loaded) return undefined;
     let current = true;
-    output
-      .load()
+    pageLoaded()
+      .then(() => output.load())
       .then(async (module) => {
         const recording = await module.loadRecording(id, language);
         if (current) setLoaded({ Output: module.default, recording });
