@@ -6,10 +6,11 @@ import type { Recording } from '@site/sandbox/runner/core/Recording';
  * (src/plugins/snippet-registry/recordingPath.ts): the bundler turns it into one chunk per file.
  */
 export async function loadRecording(id: string, language: string): Promise<Recording> {
-  const module = (await import(
-    /* webpackChunkName: "recorded-[request]" */
-    `@site/snippets/${id}/recorded/${language}.json`
-  )) as { default: Recording };
+  // No chunk names: the page's runtime lists every chunk it may load, and 174 long names would
+  // add kilobytes to every page.
+  const module = (await import(`@site/snippets/${id}/recorded/${language}.json`)) as {
+    default: Recording;
+  };
   const recording = module.default;
   if (recording.snippet !== id || recording.language !== language) {
     throw new Error(`snippets/${id}/recorded/${language}.json is the recording of another snippet`);
