@@ -22,6 +22,11 @@ import type {
 } from '../../languages/LanguageHarness';
 import { missingTools } from './missingTools';
 import { runProgram } from './runProgram';
+import { demoUrls } from './recording/demoUrls';
+import { recordingKey } from './recording/recordingKey';
+import { recordRun } from './recording/recordRun';
+import { settleRecording } from './recording/settleRecording';
+import { recordingPath } from '../../src/plugins/snippet-registry/recordingPath';
 
 /** A snippet program's time limit: generous for a JVM or Mono start on a busy 2-core machine. */
 const PROGRAM_TIMEOUT_MS = 15_000;
@@ -38,6 +43,8 @@ export interface RunInLanguagesOptions {
   programTimeoutMs?: number;
   /** The folder of each language's harness; default `languages/<key>/` in `siteDir`. */
   folderOf?: (key: string) => string;
+  /** Writes each passing run's recording beside its snippet instead of comparing with it. */
+  record?: boolean;
 }
 
 /**
@@ -59,7 +66,14 @@ export async function runInLanguages(options: RunInLanguagesOptions): Promise<Ch
 }
 
 async function runLanguage(
-  { siteDir, entries, log, programTimeoutMs = PROGRAM_TIMEOUT_MS, folderOf }: RunInLanguagesOptions,
+  {
+    siteDir,
+    entries,
+    log,
+    programTimeoutMs = PROGRAM_TIMEOUT_MS,
+    folderOf,
+    record = false,
+  }: RunInLanguagesOptions,
   language: LanguageKey,
 ): Promise<CheckProblem[]> {
   const harness = await loadHarness(siteDir, language, folderOf?.(language));
@@ -96,7 +110,13 @@ async function runLanguage(
       const command = prepared.runs.get(program.id);
       if (command === undefined) continue; // prepare() reported why
       const entry = entries.find((candidate) => candidate.id === program.id)!;
-      problems.push(...(await runOne(harness, server, program, command, entry, programTimeoutMs)));
+      problems.push(
+        ...(await runOne(harness, server, program, command, entry, programTimeoutMs, {
+          siteDir,
+          record,
+          languageDir: folderOf?.(language),
+        })),
+      );
     }
     log?.(
       `${language}: ${programs.length} snippets compiled in ${seconds(preparedAt - started)}, run in ${seconds(performance.now() - preparedAt)}`,
@@ -115,6 +135,7 @@ async function runOne(
   command: Parameters<typeof runProgram>[0],
   entry: SnippetEntry,
   timeoutMs: number,
+  recording: { siteDir: string; record: boolean; languageDir: string | undefined },
 ): Promise<CheckProblem[]> {
   if (entry.meta.run === false) return [];
   const expectations = entry.meta.run;
@@ -126,8 +147,13 @@ async function runOne(
     SDK_API_BASE_URL: server.apiBaseUrl,
     ...(expectations.consent && { SANDBOX_CONSENT: expectations.consent }),
   };
+  const rewrite = demoUrls(server);
+  server.recorder.start(server.url, rewrite, expectations.consent);
+  const started = performance.now();
   const outcome = await runProgram(command, env, timeoutMs);
-  return judgeRun({
+  const durationMs = performance.now() - started;
+  const traffic = await server.recorder.stop();
+  const problems = judgeRun({
     // The program printed the loopback server's URLs; a reader's run (and run.expect) has the
     // demo hosts there.
     outcome: {
@@ -141,6 +167,33 @@ async function runOne(
     location: outcome.exitCode === 0 ? undefined : harness.locateError(outcome.stderr, program),
     files: { snippet: program.path, meta: `snippets/${program.id}/meta.json` },
   });
+  const language = harness.language;
+  // Nothing to write and nothing to compare with (a fixture site): the run's checks are all.
+  const committed = path.join(recording.siteDir, recordingPath(program.id, language));
+  if (!recording.record && !fs.existsSync(committed)) return problems;
+  const key = recordingKey({
+    language,
+    source: program.source,
+    ...(recording.languageDir !== undefined && { languageDir: recording.languageDir }),
+  });
+  return [
+    ...problems,
+    ...settleRecording({
+      siteDir: recording.siteDir,
+      recording: recordRun({
+        id: program.id,
+        language,
+        key,
+        outcome,
+        durationMs,
+        traffic,
+        rewrite,
+        siteDir: recording.siteDir,
+      }),
+      record: recording.record,
+      runPassed: problems.length === 0,
+    }),
+  ];
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
