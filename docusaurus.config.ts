@@ -96,6 +96,8 @@ const config = {
     ...runtimePlugins,
     // The editor's type checker: the SDK's declarations, and TypeScript served for its worker.
     './src/plugins/type-declarations/index.ts',
+    // The runs CI recorded, served as plain files for the tabs that show them.
+    './src/plugins/recorded-runs/index.ts',
   ],
 
   themeConfig: {

@@ -1,19 +1,20 @@
+import recordings from '@generated/recorded-runs/default/recordings.json';
 import type { Recording } from '@site/sandbox/runner/core/Recording';
+import { recordingPath } from '@site/src/plugins/snippet-registry/recordingPath';
 
 /**
- * A snippet's recorded run in one language, fetched when its tab shows (a JSON chunk of its
- * own, never part of a page's JavaScript). The template names the folder recordingPath() gives
- * (src/plugins/snippet-registry/recordingPath.ts): the bundler turns it into one chunk per file.
+ * A snippet's recorded run in one language, fetched when its tab comes near the viewport: a plain
+ * JSON file the recorded-runs plugin serves (src/plugins/recorded-runs), never part of a page's
+ * JavaScript.
  */
 export async function loadRecording(id: string, language: string): Promise<Recording> {
-  // No chunk names: the page's runtime lists every chunk it may load, and 174 long names would
-  // add kilobytes to every page.
-  const module = (await import(`@site/snippets/${id}/recorded/${language}.json`)) as {
-    default: Recording;
-  };
-  const recording = module.default;
+  const response = await fetch(`${recordings.baseUrl}${recordingPath(id, language)}`);
+  if (!response.ok) {
+    throw new Error(`${recordingPath(id, language)} answered ${response.status}`);
+  }
+  const recording = (await response.json()) as Recording;
   if (recording.snippet !== id || recording.language !== language) {
-    throw new Error(`snippets/${id}/recorded/${language}.json is the recording of another snippet`);
+    throw new Error(`${recordingPath(id, language)} is the recording of another snippet`);
   }
   return recording;
 }

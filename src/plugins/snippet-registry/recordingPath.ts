@@ -1,7 +1,8 @@
 /**
  * Where a snippet's recorded runs live: `snippets/<grant>/<operation>/recorded/<language>.json`,
- * one file per language, beside the code they were recorded from. The page imports them by a
- * literal template (src/components/RecordedRun/loadRecording.ts) that must say the same.
+ * one file per language, beside the code they were recorded from. The build serves them at the
+ * same path below a hashed folder (src/plugins/recorded-runs), where the page fetches them
+ * (src/components/RecordedRun/loadRecording.ts).
  */
 export const recordedFolder = 'recorded';
 
