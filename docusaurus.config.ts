@@ -6,6 +6,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { languages } from './languages';
 import { grantDocPath, grants } from './snippets/grants';
 import remarkSnippets from './src/plugins/snippet-registry/remarkSnippets';
+import remarkSdkNames from './src/plugins/sdk-names/remarkSdkNames';
 
 /** The build plugins of the languages that run in the page: `languages/<key>/runtime/plugin/`. */
 const runtimePlugins = languages
@@ -50,7 +51,11 @@ const config = {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
           // <Snippet id="…" /> → the snippet's build-time data, imported into the page that uses it.
-          remarkPlugins: [[remarkSnippets, { siteDir: __dirname }]],
+          remarkPlugins: [
+            [remarkSnippets, { siteDir: __dirname }],
+            // <Sdk name="…" /> → each language's name, read from its SDK (src/plugins/sdk-names/).
+            [remarkSdkNames, { siteDir: __dirname }],
+          ],
         },
         blog: false,
         theme: {

@@ -44,7 +44,39 @@ export interface LanguageTooling {
    * when the language has no SDK-surface check (`sdkNames` null).
    */
   fixtureSdk: FixtureSdk | null;
+  /**
+   * How the docs' prose names this SDK's things: `<Sdk name="refreshToken()" />` on a page shows
+   * this language's counterpart of the reference SDK's name when the reader chooses its tab.
+   */
+  proseNames: ProseNaming;
 }
+
+/**
+ * The counterpart, in this language's SDK, of a name of the reference (TypeScript) SDK: a rename
+ * when there is one, else the first of the convention's candidates that the SDK's code has (read
+ * from `sdkNames.sources`). Both the build (src/plugins/sdk-names/) and `check-snippets` confirm
+ * the counterpart exists, so a convention or a rename that goes stale fails there.
+ */
+export interface ProseNaming {
+  /**
+   * Counterparts that differ by more than the convention (`isTokenExpired` → Go's
+   * `OAuthTokenIsExpired`), by reference name. A counterpart reached by calling it (a getter)
+   * ends in `()`: `getClientCredentialsAuth()`.
+   */
+  renames: Readonly<Record<string, string>>;
+  /**
+   * The convention's counterparts of a reference name, most likely first; one ending in `()` is
+   * a getter. `kind`: `type` for a class or type (`ApiError`), `call` when the prose calls it
+   * (`fetchToken()`), `option` for a setting the reader gives the client (a property of the
+   * reference SDK's configuration interfaces: `oAuthTokenProvider`), `member` for a property the
+   * reader reads (`errorDescription`).
+   */
+  candidates(name: string, kind: ProseNameKind): readonly string[];
+  /** What a call adds to the name in prose: `()`, or `''` (Ruby calls without parentheses). */
+  callSuffix: string;
+}
+
+export type ProseNameKind = 'type' | 'call' | 'option' | 'member';
 
 export interface SdkNames {
   /** Files and folders of the language's folder that are its SDK and `sandbox` helper. */

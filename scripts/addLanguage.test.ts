@@ -57,6 +57,7 @@ export default {
       '',
     ].join('\\n'),
   fixtureSdk: null,
+  proseNames: { renames: {}, candidates: (name: string) => [name], callSuffix: '' },
 } satisfies LanguageTooling;
 `,
   'harness.ts': `

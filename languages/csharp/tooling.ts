@@ -4,6 +4,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { LanguageTooling, SdkNameReader, TemplateInput } from '../LanguageTooling';
+import { nameCase } from '../nameCase';
 
 /**
  * The names a snippet takes from outside itself (see the SDK-surface check, sdkNames.ts): one
@@ -193,5 +194,17 @@ export default {
     extensions: [
       { name: 'BuildAuthorizationUrl', reason: 'Not shown for this grant in the source.' },
     ],
+  },
+  // The .NET SDK names each grant's auth manager after the grant's initials (the source
+  // documentation's `client.OAuthCCG`), and its errors are exceptions.
+  proseNames: {
+    renames: {
+      clientCredentialsAuthManager: 'OAuthCCG',
+      resourceOwnerAuthManager: 'OAuthROPCG',
+      authorizationCodeAuthManager: 'OAuthACG',
+    },
+    candidates: (name, kind) =>
+      kind === 'type' ? [nameCase.exception(name), name] : [nameCase.pascal(name)],
+    callSuffix: '()',
   },
 } satisfies LanguageTooling;

@@ -3,6 +3,7 @@
  * SDK names are read, its scaffold template and its fixture SDK.
  */
 import type { LanguageTooling, SdkNameReader, TemplateInput } from '../LanguageTooling';
+import { nameCase } from '../nameCase';
 
 /**
  * The names a snippet takes from outside itself (see the SDK-surface check, sdkNames.ts): one
@@ -165,5 +166,20 @@ export default {
       'BuildAuthorizationURL',
     ],
     extensions: [],
+  },
+  // Exported names are PascalCase with initialisms in capitals (`BuildAuthorizationURL`),
+  // options are functional (`WithOAuthTokenProvider`), errors keep `Error`; the expiry check and
+  // the OAuth error code are named as the source documentation names them.
+  proseNames: {
+    renames: {
+      isTokenExpired: 'OAuthTokenIsExpired',
+      error: 'ErrorCode',
+    },
+    candidates: (name, kind) => {
+      const exported = nameCase.pascal(name);
+      const spelt = [nameCase.initialisms(exported), exported];
+      return kind === 'option' ? [...spelt.map((option) => `With${option}`), ...spelt] : spelt;
+    },
+    callSuffix: '()',
   },
 } satisfies LanguageTooling;

@@ -3,6 +3,7 @@
  * SDK names are read, its scaffold template and its fixture SDK.
  */
 import type { LanguageTooling, SdkNameReader, TemplateInput } from '../LanguageTooling';
+import { nameCase } from '../nameCase';
 
 /**
  * The names a snippet takes from outside itself (see the SDK-surface check, sdkNames.ts): one
@@ -161,5 +162,18 @@ export default {
       'get_authorization_url',
     ],
     extensions: [],
+  },
+  // snake_case; the auth managers are `http_` plus the grant's initials (the source
+  // documentation's `client.http_ropcg`), and the API error is `APIException`.
+  proseNames: {
+    renames: {
+      clientCredentialsAuthManager: 'http_ccg',
+      resourceOwnerAuthManager: 'http_ropcg',
+      authorizationCodeAuthManager: 'http_acg',
+      ApiError: 'APIException',
+    },
+    candidates: (name, kind) =>
+      kind === 'type' ? [nameCase.exception(name), name] : [nameCase.snake(name)],
+    callSuffix: '()',
   },
 } satisfies LanguageTooling;

@@ -3,6 +3,7 @@
  * SDK names are read, its scaffold template and its fixture SDK.
  */
 import type { LanguageTooling, SdkNameReader, TemplateInput } from '../LanguageTooling';
+import { nameCase } from '../nameCase';
 
 /**
  * The names a snippet takes from outside itself (see the SDK-surface check, sdkNames.ts): one
@@ -147,5 +148,23 @@ export default {
       'get_authorization_url',
     ],
     extensions: [],
+  },
+  // As Python (snake_case, `http_ropcg`, `APIException`), with Ruby's predicates
+  // (`token_expired?`) and calls without parentheses.
+  proseNames: {
+    renames: {
+      clientCredentialsAuthManager: 'http_ccg',
+      resourceOwnerAuthManager: 'http_ropcg',
+      authorizationCodeAuthManager: 'http_acg',
+      ApiError: 'APIException',
+    },
+    candidates: (name, kind) => {
+      if (kind === 'type') return [nameCase.exception(name), name];
+      const predicate = nameCase.predicate(name);
+      return predicate === null
+        ? [nameCase.snake(name)]
+        : [`${nameCase.snake(predicate)}?`, nameCase.snake(name)];
+    },
+    callSuffix: '',
   },
 } satisfies LanguageTooling;

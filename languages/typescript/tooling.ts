@@ -67,4 +67,6 @@ export default {
   sdkNames: null,
   template,
   fixtureSdk: null,
+  // The reference: every prose name is its own.
+  proseNames: { renames: {}, candidates: (name) => [name], callSuffix: '()' },
 } satisfies LanguageTooling;

@@ -14,7 +14,9 @@ import { loadHarness } from '../../languages/loadHarness';
 import { checkRun } from './checks/checkRun';
 import { checkRecordings } from './recording/checkRecordings';
 import { findScaffoldLeftovers } from './checks/scaffoldLeftovers';
+import { checkProseNames } from './checks/proseNames';
 import { checkSdkSurface, loadSdkSurface } from './checks/sdkSurface';
+import { sdkNameSets } from '../../src/plugins/sdk-names/sdkNameSets';
 import { checkSharedValues } from './checks/sharedValues';
 import { snippetTemplates, type Grant } from './checks/snippetTemplates';
 import { checkSnippetUsage, findSnippetUsages } from './checks/snippetUsage';
@@ -138,6 +140,16 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
   const parsers = await loadParsers(set);
   const surface = loadSdkSurface(siteDir, parsers);
   if (all) problems.push(...surface.problems);
+  // SDK names in the pages' prose (`<Sdk name="…" />`): every language's SDK must have its name.
+  if (surface.problems.length === 0) {
+    let sets: ReturnType<typeof sdkNameSets> | undefined;
+    problems.push(
+      ...(await checkProseNames(
+        siteDir,
+        () => (sets ??= sdkNameSets(siteDir, parsers, surface.surface)),
+      )),
+    );
+  }
   if (all) {
     // What `npm run new-snippet` writes must pass the surface check too.
     for (const grant of grants) {

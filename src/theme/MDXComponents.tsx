@@ -1,5 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Snippet, { type SnippetProps } from '@site/src/components/Snippet';
+import Sdk from '@site/src/components/Sdk';
+import ForLanguage from '@site/src/components/ForLanguage';
 
 /**
  * A snippet's title is only its figure's accessible name (`aria-label`), which the search index
@@ -24,4 +26,7 @@ function IndexedSnippet(props: SnippetProps) {
 export default {
   ...MDXComponents,
   Snippet: IndexedSnippet,
+  // SDK names in prose, and prose for some languages only, following the snippet tabs.
+  Sdk,
+  ForLanguage,
 };

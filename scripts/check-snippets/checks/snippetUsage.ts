@@ -11,7 +11,8 @@ export interface SnippetUsage {
   where: string;
 }
 
-function pages(dir: string): string[] {
+/** The pages (`.md`, `.mdx`) under `dir`, sorted, as paths that start with `dir`. */
+export function docsPages(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((file) => /\.mdx?$/.test(file))
@@ -32,7 +33,7 @@ export async function findSnippetUsages(
   const { createProcessor } = await import('@mdx-js/mdx');
   const processor = createProcessor();
   const usages: SnippetUsage[] = [];
-  for (const file of pages(path.join(siteDir, docsDirName))) {
+  for (const file of docsPages(path.join(siteDir, docsDirName))) {
     const relative = path.relative(siteDir, file).split(path.sep).join('/');
     const tree = processor.parse({ value: fs.readFileSync(file, 'utf8'), path: file });
     for (const { node, id } of findSnippetElements(tree)) {
