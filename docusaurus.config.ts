@@ -96,6 +96,8 @@ const config = {
     ...runtimePlugins,
     // The editor's type checker: the SDK's declarations, and TypeScript served for its worker.
     './src/plugins/type-declarations/index.ts',
+    // /llms.txt and each docs page as Markdown, with every snippet in all seven languages.
+    './src/plugins/markdown-pages/index.ts',
   ],
 
   themeConfig: {
