@@ -8,6 +8,7 @@ import { useEditedSource } from './editStore';
 import { loadedRunner, loadRunner, preloadRunner, type RunnerComponent } from './loadRunner';
 import type { InitialAction } from './InitialAction';
 import { usePrewarm } from './usePrewarm';
+import DownloadLink from '@site/src/components/DownloadLink';
 import { useSharedCode } from '@site/src/components/ShareLink/useSharedCode';
 import shareStyles from '@site/src/components/ShareLink/styles.module.css';
 import styles from './styles.module.css';
@@ -209,11 +210,12 @@ export default function LiveRunner({
         example.
       </p>
     );
+  const download = <DownloadLink snippetId={snippet.id} language={language} />;
   if (snippet.run === false) {
     return (
       <div className={styles.runner}>
         {brokenLink}
-        <CodePanel fileName={fileName} source={file.source} html={file.html} />
+        <CodePanel fileName={fileName} source={file.source} html={file.html} actions={download} />
         <p className={styles.runNote}>
           <strong>Not runnable in the page.</strong> {snippet.runNote}
         </p>
@@ -231,7 +233,17 @@ export default function LiveRunner({
         source={file.source}
         loadSource={() => loadSnippetData(snippet.id).then((data) => data.files[language].source)}
         renderStatic={(actions) => (
-          <CodePanel fileName={fileName} source={file.source} html={file.html} actions={actions} />
+          <CodePanel
+            fileName={fileName}
+            source={file.source}
+            html={file.html}
+            actions={
+              <>
+                {actions}
+                {download}
+              </>
+            }
+          />
         )}
       />
     </>

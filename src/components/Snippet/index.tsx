@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
+import DownloadLink from '@site/src/components/DownloadLink';
 import LiveRunner from '@site/src/components/LiveRunner';
 import { prewarmForTab } from '@site/src/components/LiveRunner/usePrewarm';
 import { languages, tabsGroupId } from '@site/languages';
@@ -45,7 +46,12 @@ function SnippetTabs({ id, data: pageData }: { id: string; data: SnippetData | P
           content: language.runsInPage ? (
             <LiveRunner snippet={data} language={language.key} fileName={fileName} />
           ) : (
-            <CodePanel fileName={fileName} source={file.source} html={file.html} />
+            <CodePanel
+              fileName={fileName}
+              source={file.source}
+              html={file.html}
+              actions={<DownloadLink snippetId={id} language={language.key} />}
+            />
           ),
         };
       }),
