@@ -103,6 +103,10 @@ const config = {
     './src/plugins/type-declarations/index.ts',
     // The runs CI recorded, served as plain files for the tabs that show them.
     './src/plugins/recorded-runs/index.ts',
+    // /llms.txt and each docs page as Markdown, with every snippet in all seven languages.
+    './src/plugins/markdown-pages/index.ts',
+    // Each snippet as a runnable project per language (zips), and the standalone mock server.
+    './src/plugins/downloads/index.ts',
   ],
 
   themeConfig: {

@@ -31,7 +31,16 @@ export class RunnerPage {
 
   button(
     name:
-      'Run' | 'Stop' | 'Edit' | 'Reset' | 'Approve' | 'Deny' | '+5 min' | '+1 h' | 'Expire tokens',
+      | 'Run'
+      | 'Stop'
+      | 'Edit'
+      | 'Reset'
+      | 'Share'
+      | 'Approve'
+      | 'Deny'
+      | '+5 min'
+      | '+1 h'
+      | 'Expire tokens',
   ) {
     return this.figure.getByRole('button', { name, exact: true });
   }

@@ -28,7 +28,7 @@ const IMPLICIT_USINGS = [
 ];
 
 /** Assemblies snippets may use besides the SDK: HttpUtility lives in System.Web. */
-const REFERENCES = ['System.Net.Http', 'System.Web', 'System.Runtime.Serialization'];
+export const REFERENCES = ['System.Net.Http', 'System.Web', 'System.Runtime.Serialization'];
 
 /**
  * A using directive (`using System.Web;`, `using static X;`, `using A = B;`), not a using
@@ -80,7 +80,7 @@ export function wrapSnippet(program: SnippetProgram, className: string): string 
 }
 
 /** The dispatcher: `mono Snippets.exe <id>` runs that snippet with UTF-8 output. */
-function dispatcher(classes: Map<string, string>): string {
+export function dispatcher(classes: Map<string, string>): string {
   const cases = [...classes].map(
     ([id, className]) =>
       `                case ${JSON.stringify(id)}: run = ${className}.Run; break;`,

@@ -44,8 +44,8 @@ const JAVAC_FLAGS = [
   '1000',
 ];
 
-/** The public class a snippet declares: the name its file must have. */
-const PUBLIC_CLASS = /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][\w$]*)/m;
+/** The public class a snippet declares: the name its file must have (download.ts too). */
+export const PUBLIC_CLASS = /^\s*public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][\w$]*)/m;
 
 /** `path/File.java:12: error: message` */
 const JAVAC_ERROR = /^(.+\.java):(\d+): error: (.*)$/;

@@ -5,7 +5,7 @@ import {
   loadRegistry,
   type SnippetEntry,
 } from '../../../src/plugins/snippet-registry/loadRegistry';
-import { findSnippetElements } from '../../../src/plugins/snippet-registry/snippetElements';
+import { replaceSnippetElements } from '../../../src/plugins/snippet-registry/replaceSnippetElements';
 import projectConfig from '../../../docusaurus.config';
 
 /**
@@ -72,23 +72,16 @@ async function peerPage(
   file: string,
   byId: Map<string, SnippetEntry>,
 ): Promise<string> {
-  const { createProcessor } = await import('@mdx-js/mdx');
-  const tree = createProcessor().parse({ value: source, path: file });
-  const elements = findSnippetElements(tree);
-  let out = source;
-  // From the end, so earlier offsets stay valid.
-  for (const { node, id } of [...elements].reverse()) {
-    const entry = id === undefined ? undefined : byId.get(id);
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (!entry || start === undefined || end === undefined) {
+  const { text: out, count } = await replaceSnippetElements(source, file, (id) => {
+    const entry = byId.get(id);
+    if (!entry) {
       throw new Error(
-        `${file}: <Snippet id="${id ?? '?'}"> has no registry entry or position: the peer cannot replace it`,
+        `${file}: <Snippet id="${id}"> has no registry entry: the peer cannot replace it`,
       );
     }
-    out = out.slice(0, start) + snippetAsTabs(entry) + out.slice(end);
-  }
-  if (elements.length === 0) return out;
+    return snippetAsTabs(entry);
+  });
+  if (count === 0) return out;
   // Imports go after the front matter.
   const imports = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n";
   const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(out);

@@ -7,6 +7,8 @@ import { useEditedSource } from './editStore';
 import type { InitialAction } from './InitialAction';
 import OutputPanel from './OutputPanel';
 import RuntimeDownload from './RuntimeDownload';
+import ShareButton, { type ShareResult } from '@site/src/components/ShareLink/ShareButton';
+import SharedLinkNotice from '@site/src/components/ShareLink/SharedLinkNotice';
 import { initialRunState, runReducer } from './runState';
 import { getServerSettings } from './serverSettings';
 import styles from './styles.module.css';
@@ -31,6 +33,8 @@ export interface RunnerAppProps {
   source: string;
   renderStatic: (actions: ReactNode) => ReactNode;
   initialAction: InitialAction;
+  /** The registry snippet this code is: an edit of it can be shared as a link. */
+  snippetId?: string | undefined;
 }
 
 /**
@@ -45,6 +49,7 @@ export default function RunnerApp({
   source,
   renderStatic,
   initialAction,
+  snippetId,
 }: RunnerAppProps) {
   const [edited, setEdited] = useEditedSource(storageKey, source);
   const [editing, setEditing] = useState(initialAction === 'edit' || initialAction === 'restore');
@@ -60,6 +65,9 @@ export default function RunnerApp({
   // Read at Run time, not captured: the reader may have typed since the last render.
   const codeRef = useRef(code);
   codeRef.current = code;
+  const [shared, setShared] = useState<ShareResult>();
+  // A link made from earlier code would share what is no longer on screen.
+  useEffect(() => setShared(undefined), [code]);
 
   // Clears a pending "show the run started" of a run the reader already replaced.
   const cancelShowStart = useRef<() => void>(undefined);
@@ -191,6 +199,14 @@ export default function RunnerApp({
           Reset
         </button>
       ) : null}
+      {snippetId !== undefined && edited !== undefined ? (
+        <ShareButton
+          snippetId={snippetId}
+          language={runtime}
+          code={() => codeRef.current}
+          onResult={setShared}
+        />
+      ) : null}
     </>
   );
 
@@ -218,6 +234,7 @@ export default function RunnerApp({
       ) : (
         renderStatic(actions)
       )}
+      {shared ? <SharedLinkNotice result={shared} onClose={() => setShared(undefined)} /> : null}
       {hasLargeDownload(runtime) ? <RuntimeDownload runtime={runtime} running={running} /> : null}
       <OutputPanel state={state} run={handle} onConsent={answerConsent} />
     </>

@@ -57,3 +57,11 @@ export function useEditedSource(
   );
   return [edited === original ? undefined : edited, setEdited];
 }
+
+/**
+ * Makes `code` the edit of `key`, from outside the editor: a shared link's code
+ * (src/components/ShareLink/useSharedCode.ts). The runner shows it as any kept edit.
+ */
+export function storeEdit(key: string, code: string): void {
+  write(key, code);
+}

@@ -8,6 +8,9 @@ import { useEditedSource } from './editStore';
 import { loadedRunner, loadRunner, preloadRunner, type RunnerComponent } from './loadRunner';
 import type { InitialAction } from './InitialAction';
 import { usePrewarm } from './usePrewarm';
+import DownloadLink from '@site/src/components/DownloadLink';
+import { useSharedCode } from '@site/src/components/ShareLink/useSharedCode';
+import shareStyles from '@site/src/components/ShareLink/styles.module.css';
 import styles from './styles.module.css';
 
 export interface RunnableCodeProps {
@@ -24,6 +27,8 @@ export interface RunnableCodeProps {
   loadSource?: () => Promise<string>;
   /** The highlighted, read-only view, with the runner's buttons placed in its header. */
   renderStatic: (actions: ReactNode) => ReactNode;
+  /** The registry snippet this code is (not set for a live code block): edits get Share. */
+  snippetId?: string;
 }
 
 /**
@@ -39,6 +44,7 @@ export function RunnableCode({
   source,
   loadSource,
   renderStatic,
+  snippetId,
 }: RunnableCodeProps) {
   const hydrated = useHydrated();
   const [loadedSource, setLoadedSource] = useState<string>();
@@ -173,6 +179,7 @@ export function RunnableCode({
           source={original}
           renderStatic={renderStatic}
           initialAction={initialAction}
+          snippetId={snippetId}
         />
       ) : (
         renderStatic(idleActions)
@@ -193,10 +200,22 @@ export default function LiveRunner({
   fileName: string;
 }) {
   const file = snippet.files[language];
+  // TypeScript edits keep their key from before Python could run.
+  const storageKey = language === runnableLanguage ? snippet.id : `${snippet.id}#${language}`;
+  const sharedLinkProblem = useSharedCode(snippet.id, language, storageKey);
+  const brokenLink =
+    sharedLinkProblem === undefined ? null : (
+      <p className={shareStyles.broken} role="alert">
+        This shared link&apos;s code could not be opened: {sharedLinkProblem}. Here is the original
+        example.
+      </p>
+    );
+  const download = <DownloadLink snippetId={snippet.id} language={language} />;
   if (snippet.run === false) {
     return (
       <div className={styles.runner}>
-        <CodePanel fileName={fileName} source={file.source} html={file.html} />
+        {brokenLink}
+        <CodePanel fileName={fileName} source={file.source} html={file.html} actions={download} />
         <p className={styles.runNote}>
           <strong>Not runnable in the page.</strong> {snippet.runNote}
         </p>
@@ -204,16 +223,29 @@ export default function LiveRunner({
     );
   }
   return (
-    <RunnableCode
-      // TypeScript edits keep their key from before Python could run.
-      storageKey={language === runnableLanguage ? snippet.id : `${snippet.id}#${language}`}
-      fileName={fileName}
-      runtime={language}
-      source={file.source}
-      loadSource={() => loadSnippetData(snippet.id).then((data) => data.files[language].source)}
-      renderStatic={(actions) => (
-        <CodePanel fileName={fileName} source={file.source} html={file.html} actions={actions} />
-      )}
-    />
+    <>
+      {brokenLink}
+      <RunnableCode
+        storageKey={storageKey}
+        snippetId={snippet.id}
+        fileName={fileName}
+        runtime={language}
+        source={file.source}
+        loadSource={() => loadSnippetData(snippet.id).then((data) => data.files[language].source)}
+        renderStatic={(actions) => (
+          <CodePanel
+            fileName={fileName}
+            source={file.source}
+            html={file.html}
+            actions={
+              <>
+                {actions}
+                {download}
+              </>
+            }
+          />
+        )}
+      />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
+import DownloadLink from '@site/src/components/DownloadLink';
 import { usePanelVisibility } from '@site/src/components/CodePanel/panelVisibility';
 import { lazyModule } from '@site/src/components/LiveRunner/lazyModule';
 import { languageOf, type LanguageKey } from '@site/languages';
@@ -33,7 +34,12 @@ export default function RecordedRun({ snippet, language, fileName, reason }: Rec
   const label = languageOf(language).label;
   return (
     <div className={styles.recordedRun}>
-      <CodePanel fileName={fileName} source={file.source} html={file.html} />
+      <CodePanel
+        fileName={fileName}
+        source={file.source}
+        html={file.html}
+        actions={<DownloadLink snippetId={snippet.id} language={language} />}
+      />
       {snippet.run === false ? (
         <p className={styles.loading}>
           <strong>Not run.</strong> {snippet.runNote}
