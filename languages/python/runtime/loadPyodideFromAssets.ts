@@ -75,12 +75,23 @@ export async function loadPyodideFromAssets(
     configurable: true,
     writable: true,
   });
-  const moduleUrl = (name: string) =>
-    URL.createObjectURL(new Blob([asset(name)], { type: 'text/javascript' }));
-  const asm = (await import(/* webpackIgnore: true */ moduleUrl('pyodide.asm.mjs'))) as {
+  // From a blob: URL; WebKit refuses that in this worker ("Cross-origin script load denied":
+  // a blob: URL of an opaque origin is another origin to the module loader there), but imports
+  // the same text from a data: URL (measured in WebKitGTK 2.50; issue 21).
+  const importModule = async (name: string): Promise<unknown> => {
+    const text = asset(name) as string;
+    try {
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
+      return await import(/* webpackIgnore: true */ url);
+    } catch {
+      const url = `data:text/javascript;charset=utf-8,${encodeURIComponent(text)}`;
+      return await import(/* webpackIgnore: true */ url);
+    }
+  };
+  const asm = (await importModule('pyodide.asm.mjs')) as {
     default: unknown;
   };
-  const { loadPyodide } = (await import(/* webpackIgnore: true */ moduleUrl('pyodide.mjs'))) as {
+  const { loadPyodide } = (await importModule('pyodide.mjs')) as {
     loadPyodide(options: {
       indexURL: string;
       createPyodideModule: unknown;
