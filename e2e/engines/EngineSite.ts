@@ -79,8 +79,21 @@ export class EngineSite {
     return found!;
   }
 
+  /**
+   * Clicks the first match, finding it again if it went away in between (a result list that
+   * re-renders as results arrive), as Playwright's actions retry.
+   */
   async click(query: Query, timeoutMs?: number): Promise<void> {
-    await this.page.click(await this.waitFor(query, timeoutMs));
+    for (let attempt = 1; ; attempt++) {
+      const selector = await this.waitFor(query, timeoutMs);
+      try {
+        await this.page.click(selector);
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
   }
 
   /** The text of the element `selector` as rendered (`innerText`), or undefined if absent. */
@@ -134,6 +147,9 @@ export class EngineSite {
   }
 }
 
+/** How long the suites wait for a run to show something: a cold Python start included. */
+export const runStartMs = 120_000;
+
 /** One snippet's live runner (`<figure data-snippet-id>`), as e2e/runnerPage.ts. */
 export class EngineRunner {
   readonly figure: string;
@@ -175,10 +191,14 @@ export class EngineRunner {
     );
   }
 
-  /** Answers the consent screen once it shows (a first Python run boots Pyodide first). */
+  /**
+   * Answers the consent screen once it shows. As long as a run may take to start: the first
+   * Python run on a page boots Pyodide, which took up to 70 s in WebKit under Xvfb on a loaded
+   * 2-core machine (no JSPI there, so it also runs the program by replay).
+   */
   async answerConsent(decision: 'approve' | 'deny'): Promise<void> {
     const output = await this.site.waitFor({ role: 'region', name: 'Output', within: this.figure });
-    await this.site.waitFor({ role: 'group', name: /^Authorize /, within: output }, 60_000);
+    await this.site.waitFor({ role: 'group', name: /^Authorize /, within: output }, runStartMs);
     await this.site.click({
       role: 'button',
       name: decision === 'approve' ? 'Approve' : 'Deny',
@@ -186,8 +206,8 @@ export class EngineRunner {
     });
   }
 
-  /** Waits for the run to end and returns the status line. */
-  async waitForEnd(timeoutMs = 60_000): Promise<string> {
+  /** Waits for the run to end (see `answerConsent` on how long a start takes) and returns its status line. */
+  async waitForEnd(timeoutMs = runStartMs): Promise<string> {
     const status = async () => {
       const output = await this.output();
       const found = output && (await this.site.find({ role: 'status', within: output }));

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { languages, pageRunnableLanguages } from '../../languages';
 import { sitemapPaths } from '../sitemap';
 import type { Engine, EngineBrowser } from './EnginePage';
-import { EngineRunner, EngineSite } from './EngineSite';
+import { EngineRunner, EngineSite, runStartMs } from './EngineSite';
 import { pageExamples } from './pageExamples';
 import { serveBuild } from './serveBuild';
 
@@ -228,7 +228,7 @@ export function engineSuite(engine: Engine) {
                   );
                 }
               },
-              120_000,
+              2 * runStartMs,
             );
           }
         }

@@ -209,7 +209,18 @@ function webkitPage(driver: WebDriver, baseURL: string, httpProblems: string[]):
       return [`could not read the page's problems: ${(error as Error).message}`];
     }
   };
-  const element = (selector: string) => driver.findElement(By.css(selector));
+  /**
+   * The element, scrolled to the middle of the viewport first: WebDriver's own scrolling brings it
+   * only just into view, where the site's fixed navbar or a neighbour may cover its centre
+   * (WebKitWebDriver then refuses the click as intercepted).
+   */
+  const element = async (selector: string) => {
+    await driver.executeScript(
+      'document.querySelector(arguments[0])?.scrollIntoView({ block: "center", inline: "nearest" })',
+      selector,
+    );
+    return driver.findElement(By.css(selector));
+  };
   return {
     async goto(path) {
       earlier.push(...(await pageProblems()));
