@@ -1,13 +1,22 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import fs from 'node:fs';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { languages } from './languages';
+import { grantDocPath, grants } from './snippets/grants';
 import remarkSnippets from './src/plugins/snippet-registry/remarkSnippets';
+
+/** The build plugins of the languages that run in the page: `languages/<key>/runtime/plugin/`. */
+const runtimePlugins = languages
+  .filter((language) => language.runsInPage)
+  .map((language) => `./languages/${language.key}/runtime/plugin/index.ts`)
+  .filter((plugin) => fs.existsSync(new URL(plugin, import.meta.url)));
 
 const config = {
   title: 'OAuth 2.0 SDK Guide',
   tagline:
-    'Every OAuth 2.0 grant and token operation in seven languages, with TypeScript examples you run in the page.',
+    'Every OAuth 2.0 grant and token operation in seven languages, with examples you run in the page.',
   favicon: 'img/favicon.svg',
   url: 'https://oauth-sdk-docs.example.com',
   baseUrl: '/',
@@ -82,7 +91,9 @@ const config = {
   // By path: Docusaurus loads it with the site's TypeScript loader.
   plugins: [
     './src/plugins/snippet-registry/index.ts',
-    './languages/python/runtime/plugin/index.ts',
+    // Each in-page language's build plugin, where it has one (its runtime's files, its SDK's
+    // sources): languages/<key>/runtime/plugin/.
+    ...runtimePlugins,
     // The editor's type checker: the SDK's declarations, and TypeScript served for its worker.
     './src/plugins/type-declarations/index.ts',
   ],
@@ -108,11 +119,7 @@ const config = {
       links: [
         {
           title: 'Grants',
-          items: [
-            { label: 'Client Credentials', to: '/docs/client-credentials' },
-            { label: 'Resource Owner Password', to: '/docs/resource-owner-password' },
-            { label: 'Authorization Code', to: '/docs/authorization-code' },
-          ],
+          items: grants.map((grant) => ({ label: grant.title, to: grantDocPath(grant.id) })),
         },
         {
           title: 'Tokens',

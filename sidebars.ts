@@ -1,4 +1,5 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import { grantIds } from './snippets/grants';
 
 const sidebars = {
   guide: [
@@ -7,7 +8,8 @@ const sidebars = {
       type: 'category',
       label: 'Grants',
       collapsed: false,
-      items: ['client-credentials', 'resource-owner-password', 'authorization-code'],
+      // Each grant's page has the grant's id as its doc id.
+      items: [...grantIds],
     },
     {
       type: 'category',

@@ -13,6 +13,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     include: ['**/*.test.ts'],
+    // The TypeScript SDK reads these for its default URLs (as every language's SDK): blank here, so
+    // the unit tests talk to the in-process mock server even in a shell that exported
+    // `npm run mock-server`'s variables to run snippets by hand.
+    env: { SDK_AUTH_SERVER_URL: '', SDK_API_BASE_URL: '' },
     exclude: ['node_modules/**', 'build/**', '.docusaurus/**', 'e2e/**'],
   },
 });

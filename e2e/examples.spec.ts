@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { languages, pageRunnableLanguages } from '../languages';
+import { listSnippetFolders } from '../src/plugins/snippet-registry/listSnippetFolders';
 import type { Page } from '@playwright/test';
 import { reportProblems, waitForHydration } from './fixtures';
 import { RunnerPage, expect, test as base } from './runnerPage';
 
 /**
- * One test per runnable snippet and language that runs in the page (TypeScript, Python), generated
- * when the tests are collected: on the page that shows it, choose the language, run it, answer
- * the consent screen as its meta.json says, and check that every `run.expect` pattern matches a
- * line of the Output's console. CI can split the suite: `--shard 1/2` (a shard is a docs page's
+ * One test per runnable snippet and language that runs in the page (`languages/index.ts`),
+ * generated when the tests are collected: on the page that shows it, choose the language, run it,
+ * answer the consent screen as its meta.json says, and check that every `run.expect` pattern
+ * matches a line of the Output's console. CI can split the suite: `--shard 1/2` (a shard is a docs page's
  * group of examples, see below).
  */
 interface Example {
@@ -43,32 +44,25 @@ function docsPages(): { route: string; ids: string[]; file: string }[] {
 }
 
 function runnableExamples(): Example[] {
-  const snippetsDir = path.join(root, 'snippets');
   const pages = docsPages();
   const examples: Example[] = [];
-  for (const grant of fs.readdirSync(snippetsDir, { withFileTypes: true })) {
-    if (!grant.isDirectory()) continue;
-    for (const operation of fs.readdirSync(path.join(snippetsDir, grant.name), {
-      withFileTypes: true,
-    })) {
-      if (!operation.isDirectory()) continue;
-      const id = `${grant.name}/${operation.name}`;
-      const metaFile = path.join(snippetsDir, id, 'meta.json');
-      if (!fs.existsSync(metaFile)) continue;
-      const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as {
-        run: false | { expect: string[]; consent?: 'approve' | 'deny' };
-      };
-      if (meta.run === false) continue;
-      const page = pages.find((candidate) => candidate.ids.includes(id));
-      // An unused snippet is the registry checks' finding, not a runner failure.
-      if (!page) continue;
-      examples.push({
-        id,
-        page: page.route,
-        expect: meta.run.expect,
-        ...(meta.run.consent && { consent: meta.run.consent }),
-      });
-    }
+  for (const [grant, operation] of listSnippetFolders(root)) {
+    const id = `${grant}/${operation}`;
+    const metaFile = path.join(root, 'snippets', id, 'meta.json');
+    if (!fs.existsSync(metaFile)) continue;
+    const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as {
+      run: false | { expect: string[]; consent?: 'approve' | 'deny' };
+    };
+    if (meta.run === false) continue;
+    const page = pages.find((candidate) => candidate.ids.includes(id));
+    // An unused snippet is the registry checks' finding, not a runner failure.
+    if (!page) continue;
+    examples.push({
+      id,
+      page: page.route,
+      expect: meta.run.expect,
+      ...(meta.run.consent && { consent: meta.run.consent }),
+    });
   }
   return examples.sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -151,8 +145,8 @@ test('the registry has runnable examples to check', () => {
 // A group per docs page (a page with many examples is split into even groups of at most
 // `groupSize`), run in order by one worker on one page; groups run in parallel across workers and
 // are what `--shard` splits. Playwright gives a whole group to the shard its first test falls in:
-// small groups keep shards even (at `--shard 1/2`, 35 and 24 tests; one group per page gave 43
-// and 16), at the cost of a page load and a spare worker per extra group. A failed test costs its
+// small groups keep shards even (with TypeScript and Python only, 35 and 24 tests at `--shard 1/2`;
+// one group per page gave 43 and 16), at the cost of a page load and a spare worker per extra group. A failed test costs its
 // worker: the rest of the group carries on in a fresh one (no `serial` skip), so every failure
 // still names its snippet.
 const groupSize = 5;
@@ -185,12 +179,13 @@ for (const group of groups) {
           if (consent) {
             await test.step(`answer the consent screen: ${consent}`, async () => {
               const screen = runner.output.getByRole('group', { name: /^Authorize / });
-              // As long as a run may take to start: the first Python run on a page boots Pyodide.
-              await expect(screen).toBeVisible({ timeout: 30_000 });
+              // As long as a run may take to start: the first Python run on a page boots
+              // Pyodide, the first Go run starts Yaegi and compiles the SDK.
+              await expect(screen).toBeVisible({ timeout: 45_000 });
               await runner.button(consent === 'approve' ? 'Approve' : 'Deny').click();
             });
           }
-          const status = await test.step('wait for the end', () => runner.waitForEnd());
+          const status = await test.step('wait for the end', () => runner.waitForEnd(45_000));
           const lines = await runner.consoleLines();
           const report = `status: ${status}\nconsole:\n${lines.join('\n')}`;
           expect(status, report).toMatch(/^Finished/);

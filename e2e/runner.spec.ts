@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { demo } from '../sandbox/mock-server';
 import { expect, test, type RunnerPage } from './runnerPage';
 
 /** A short client credentials snippet, and the page it is on. */
@@ -26,10 +27,10 @@ const ropcClient = `import { Client } from 'sdk';
 
 const client = new Client({
   resourceOwnerAuthCredentials: {
-    oAuthClientId: 'OAuthClientId',
-    oAuthClientSecret: 'OAuthClientSecret',
-    oAuthUsername: 'OAuthUsername',
-    oAuthPassword: 'OAuthPassword',
+    oAuthClientId: '${demo.clientId}',
+    oAuthClientSecret: '${demo.clientSecret}',
+    oAuthUsername: '${demo.username}',
+    oAuthPassword: '${demo.password}',
   },
 });`;
 
@@ -66,12 +67,12 @@ test.describe('the live runner', () => {
     await exchange.locator('summary').click();
     const shown = await exchange.innerText();
     expect(shown).toContain('grant_type');
-    expect(shown).toContain('OAuthUsername');
+    expect(shown).toContain(demo.username);
     expect(shown).toContain('••••••');
     for (const secret of [
-      'OAuthPassword',
-      'OAuthClientSecret',
-      Buffer.from('OAuthClientId:OAuthClientSecret').toString('base64'),
+      demo.password,
+      demo.clientSecret,
+      Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64'),
       accessToken!,
       refreshToken!,
     ]) {
@@ -270,7 +271,7 @@ test.describe('the live runner', () => {
   test('a wrong client secret fails with the OAuth error code', async ({ site, runnerFor }) => {
     const runner = await open({ site, runnerFor }, fetchToken);
     await runner.replaceCode(
-      "import { Client } from 'sdk';\nconst client = new Client({ clientCredentialsAuthCredentials: { oAuthClientId: 'OAuthClientId', oAuthClientSecret: 'wrong' } });\nawait client.clientCredentialsAuthManager!.fetchToken();",
+      `import { Client } from 'sdk';\nconst client = new Client({ clientCredentialsAuthCredentials: { oAuthClientId: '${demo.clientId}', oAuthClientSecret: 'wrong' } });\nawait client.clientCredentialsAuthManager!.fetchToken();`,
     );
     await runner.run();
     expect(await runner.waitForEnd()).toMatch(
@@ -320,9 +321,9 @@ import { browser } from 'sandbox';
 
 const client = new Client({
   authorizationCodeAuthCredentials: {
-    oAuthClientId: 'OAuthClientId',
-    oAuthClientSecret: 'OAuthClientSecret',
-    oAuthRedirectUri: 'https://example.com/oauth/callback',
+    oAuthClientId: '${demo.clientId}',
+    oAuthClientSecret: '${demo.clientSecret}',
+    oAuthRedirectUri: '${demo.redirectUri}',
     oAuthScopes: [OAuthScopeEnum.ReadScope],
   },
 });
@@ -333,7 +334,7 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
     const consent = runner.output.getByRole('group', { name: /^Authorize / });
     await expect(consent).toBeVisible();
     await expect(consent).toContainText('read');
-    await expect(consent).toContainText('https://example.com/oauth/callback');
+    await expect(consent).toContainText(demo.redirectUri);
     await expect(runner.status).toHaveText('Waiting for your answer on the consent screen…');
     // Keyboard: focus is on the consent screen; Tab reaches the buttons.
     await runner.button('Deny').focus();

@@ -1,6 +1,5 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { BrowserContext } from '@playwright/test';
+import { demo } from '../sandbox/mock-server';
+import { longestStall, watchTheNetwork } from './containment/watchTheNetwork';
 import { expect, test as runnerTest, type RunnerPage } from './runnerPage';
 
 /**
@@ -53,69 +52,6 @@ async function open(
   const runner = runnerFor(where.id);
   await runner.chooseTypeScript();
   return runner;
-}
-
-/**
- * A server on loopback that the hostile code aims at (a real host would be unreachable here, so
- * a request to it could not be told from a blocked one), and every request the browser makes to
- * a host other than loopback.
- */
-async function watchTheNetwork(context: BrowserContext) {
-  const hits: string[] = [];
-  const server = http.createServer((request, response) => {
-    hits.push(request.url ?? '');
-    response.writeHead(200, {
-      'content-type': 'text/javascript',
-      'access-control-allow-origin': '*',
-    });
-    response.end('globalThis.reached = true;');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const target = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // Chromium reports a request the policy refused as a request that failed with `csp`: it
-  // never left the browser. Any other request to another host, or to the target, did.
-  const attempted: string[] = [];
-  const refused: string[] = [];
-  const isWatched = (address: string) => {
-    const url = new URL(address);
-    return url.host === target || !['127.0.0.1', 'localhost'].includes(url.hostname);
-  };
-  context.on('request', (request) => {
-    if (isWatched(request.url()) && !request.url().startsWith('data:'))
-      attempted.push(request.url());
-  });
-  context.on('requestfailed', (request) => {
-    if (request.failure()?.errorText === 'csp') refused.push(request.url());
-  });
-  return {
-    target,
-    hits,
-    refused,
-    /** Requests to another host or the target that the policy did not refuse. */
-    leaked: () => attempted.filter((url) => !refused.includes(url)),
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
-
-/** Longest gap of the page's own event loop while `during` runs (a frozen page has long ones). */
-async function longestStall(runner: RunnerPage, during: () => Promise<unknown>): Promise<number> {
-  await runner.page.evaluate(() => {
-    const state = { last: performance.now(), longest: 0, stop: false };
-    (globalThis as unknown as { stall: typeof state }).stall = state;
-    const tick = () => {
-      const now = performance.now();
-      state.longest = Math.max(state.longest, now - state.last);
-      state.last = now;
-      if (!state.stop) setTimeout(tick, 10);
-    };
-    setTimeout(tick, 10);
-  });
-  await during();
-  return runner.page.evaluate(() => {
-    const state = (globalThis as unknown as { stall: { longest: number; stop: boolean } }).stall;
-    state.stop = true;
-    return state.longest;
-  });
 }
 
 /** Tries each named attempt; prints `name: open` or `name: closed (why)`. */
@@ -358,9 +294,9 @@ import { browser } from 'sandbox';
 
 const client = new Client({
   authorizationCodeAuthCredentials: {
-    oAuthClientId: 'OAuthClientId',
-    oAuthClientSecret: 'OAuthClientSecret',
-    oAuthRedirectUri: 'https://example.com/oauth/callback',
+    oAuthClientId: '${demo.clientId}',
+    oAuthClientSecret: '${demo.clientSecret}',
+    oAuthRedirectUri: '${demo.redirectUri}',
     oAuthScopes: [OAuthScopeEnum.ReadScope],
   },
 });

@@ -1,3 +1,4 @@
+import { demo } from '../sandbox/mock-server';
 import { expect, test } from './fixtures';
 
 const page = '/docs/client-credentials';
@@ -64,7 +65,7 @@ test('the copy button copies the snippet exactly', async ({ site, page: browserP
   await expect(button).toHaveText('Copied');
   const copied = await browserPage.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('sdk.NewClient(');
-  expect(copied).toContain('"OAuthClientSecret"');
+  expect(copied).toContain(`"${demo.clientSecret}"`);
 });
 
 test('code shows after a client-side navigation, in every language', async ({
@@ -82,6 +83,6 @@ test('code shows after a client-side navigation, in every language', async ({
     browserPage.getByRole('button', { name: 'Copy authorization-code/initialize/php.php' }),
   ).toBeVisible();
   await expect(browserPage.locator('[role="tabpanel"]:not([hidden]) pre').first()).toContainText(
-    'OAuthClientId',
+    demo.clientId,
   );
 });

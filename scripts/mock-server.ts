@@ -30,8 +30,9 @@ async function main(): Promise<void> {
   try {
     const server = await startHttpMockServer({ port, host: values.host });
     console.log(`Mock OAuth server on ${server.url}
-  authorization server  ${server.authServerUrl}  (metadata: ${server.authServerUrl}/.well-known/oauth-authorization-server)
+  authorization server  ${server.authServerUrl}  (metadata: ${server.metadataUrl})
   API                   ${server.apiBaseUrl}
+  browser apps          pages on http://localhost:<port>, http://127.0.0.1:<port>, http://[::1]:<port> may fetch the metadata, the token endpoint and the API (CORS)
   controls              ${server.controlUrl}  (POST /reset, POST /clock {"advanceSeconds": n}, PUT /scenarios/<name> {"enabled": true}, GET /requests)
 Demo client ${demo.clientId} / ${demo.clientSecret}, user ${demo.user.username} / ${demo.user.password}, redirect URI ${demo.redirectUri}
 To point an SDK at it:

@@ -3,23 +3,22 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { languages, runnableLanguage } from '../languages';
-import { grants, readRegistry } from '../src/plugins/snippet-registry/loadRegistry';
-import {
-  createFixtureSite,
-  type FixtureSite,
-} from '../src/plugins/snippet-registry/checks/fixtureSite';
-import { checkRun, createSnippetRunner } from '../src/plugins/snippet-registry/checks/runSnippet';
-import { findScaffoldLeftovers } from '../src/plugins/snippet-registry/checks/scaffoldLeftovers';
-import { checkSdkSurface, loadSdkSurface } from '../src/plugins/snippet-registry/checks/sdkSurface';
-import { checkSharedValues } from '../src/plugins/snippet-registry/checks/sharedValues';
-import { findSyntaxErrors } from '../src/plugins/snippet-registry/checks/syntaxErrors';
-import { loadParsers, type Parsers } from '../src/plugins/snippet-registry/checks/treeSitter';
-import { typeCheckSnippets } from '../src/plugins/snippet-registry/checks/typeCheck';
+import { grantIds as grants } from '../snippets/grants';
+import { readRegistry } from '../src/plugins/snippet-registry/loadRegistry';
+import { createFixtureSite, type FixtureSite } from './check-snippets/checks/fixtureSite';
+import { harness } from '../languages/typescript/harness';
+import { checkRun } from './check-snippets/checks/checkRun';
+import { findScaffoldLeftovers } from './check-snippets/checks/scaffoldLeftovers';
+import { checkSdkSurface, loadSdkSurface } from './check-snippets/checks/sdkSurface';
+import { checkSharedValues } from './check-snippets/checks/sharedValues';
+import { findSyntaxErrors } from './check-snippets/checks/syntaxErrors';
+import { loadParsers, type Parsers } from './check-snippets/checks/treeSitter';
+import { typeCheckSnippets } from './check-snippets/checks/typeCheck';
 import { scaffoldSnippet } from './scaffoldSnippet';
 
 let site: FixtureSite | undefined;
 let parsers: Parsers;
-const runner = createSnippetRunner();
+const runner = harness.createRunner();
 beforeAll(async () => {
   parsers = await loadParsers();
 });

@@ -1,13 +1,15 @@
 /**
  * `npm run test:sdks [-- <language>…]`: every reference SDK's own unit tests, in its language's
- * test tool (unittest, minitest, go test, JUnit, PHPUnit, a C# runner), each against its own HTTP
- * mock server. The TypeScript SDK's tests are part of `npm run test:unit` (Vitest).
+ * test tool (its harness's `unitTests`), each against its own HTTP mock server. A language whose
+ * harness runs in process (the reference language) has its SDK's tests in `npm run test:unit`
+ * (Vitest) instead.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { languageKeys, type LanguageKey } from '../languages';
-import { loadHarness } from './check-snippets/harnesses';
+import { loadHarness } from '../languages/loadHarness';
+import type { ProgramHarness } from '../languages/LanguageHarness';
 import { missingTools } from './check-snippets/missingTools';
 import { runProgram } from './check-snippets/runProgram';
 import { startHttpMockServer } from './mock-server/startHttpMockServer';
@@ -16,9 +18,10 @@ const TEST_TIMEOUT_MS = 5 * 60_000;
 const TAIL_LINES = 40;
 
 /** Runs one language's SDK tests; returns a failure report, or undefined when they pass. */
-async function testLanguage(language: LanguageKey): Promise<string | undefined> {
-  const harness = await loadHarness(process.cwd(), language);
-  if (typeof harness === 'string') return harness;
+async function testLanguage(
+  language: LanguageKey,
+  harness: ProgramHarness,
+): Promise<string | undefined> {
   const missing = missingTools(harness.tools);
   if (missing.length > 0) {
     return `needs ${missing.map((tool) => `${tool.command} (apt-get install ${tool.debianPackage})`).join(', ')}`;
@@ -56,16 +59,20 @@ async function main(): Promise<void> {
     console.error(`Unknown language ${unknown.join(', ')}; known: ${languageKeys.join(', ')}`);
     process.exit(2);
   }
-  const chosen = (asked.length > 0 ? asked : languageKeys).filter(
-    (language) => language !== 'typescript',
-  ) as LanguageKey[];
   const failures: string[] = [];
+  const chosen: [LanguageKey, ProgramHarness][] = [];
+  for (const language of (asked.length > 0 ? asked : languageKeys) as LanguageKey[]) {
+    const harness = await loadHarness(process.cwd(), language);
+    if (typeof harness === 'string') failures.push(`✗ ${language} SDK tests ${harness}`);
+    else if (harness.kind === 'programs') chosen.push([language, harness]);
+  }
   // Two at a time: compilers are CPU-bound and CI has two cores.
   const queue = [...chosen];
   await Promise.all(
     [0, 1].map(async () => {
-      for (let language = queue.shift(); language; language = queue.shift()) {
-        const failure = await testLanguage(language);
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [language, harness] = next;
+        const failure = await testLanguage(language, harness);
         if (failure !== undefined) failures.push(`✗ ${language} SDK tests ${failure}`);
       }
     }),

@@ -13,15 +13,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type {
-  Command,
-  HarnessProblem,
-  LanguageHarness,
-  SnippetProgram,
-} from '../../scripts/check-snippets/LanguageHarness';
+import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
-const siteDir = path.resolve(sdkDir, '../../..');
+const siteDir = path.resolve(sdkDir, '../..');
 
 /** Namespaces a .NET reader expects to be imported already (as .NET's implicit usings do). */
 const IMPLICIT_USINGS = [
@@ -172,7 +167,8 @@ function sdkProblem(error: CompileError): HarnessProblem {
   };
 }
 
-export const harness: LanguageHarness = {
+export const harness: ProgramHarness = {
+  kind: 'programs',
   language: 'csharp',
   tools: [
     { command: 'mcs', debianPackage: 'mono-devel' },

@@ -19,7 +19,7 @@ describe('Go harness', () => {
       '# snippets/programs/client-credentials--fetch-token',
       'programs/client-credentials--fetch-token/go.go:25:47: undefined: sdk.FetchAccessToken',
     ].join('\n');
-    const { byProgram, other } = parseBuildOutput(output, '/work', [program]);
+    const { byProgram, other } = parseBuildOutput(output, '/nonexistent/go-work', [program]);
     expect(byProgram.get(program.id)).toEqual([
       { file: program.path, line: 25, column: 47, message: 'undefined: sdk.FetchAccessToken' },
     ]);
@@ -28,7 +28,7 @@ describe('Go harness', () => {
 
   it('reports an error in an SDK file at that file, not at a snippet', () => {
     const output = `${fileURLToPath(new URL('./sdk/client.go', import.meta.url))}:10:2: syntax error`;
-    const { byProgram, other } = parseBuildOutput(output, '/work', [program]);
+    const { byProgram, other } = parseBuildOutput(output, '/nonexistent/go-work', [program]);
     expect(byProgram.size).toBe(0);
     expect(other).toEqual([
       { file: 'languages/go/sdk/client.go', line: 10, column: 2, message: 'syntax error' },

@@ -13,15 +13,10 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type {
-  Command,
-  HarnessProblem,
-  LanguageHarness,
-  SnippetProgram,
-} from '../../scripts/check-snippets/LanguageHarness';
+import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
 
 const goDir = path.dirname(fileURLToPath(import.meta.url));
-const siteDir = path.resolve(goDir, '../../..');
+const siteDir = path.resolve(goDir, '../..');
 const sdkModule = path.join(goDir, 'sdk');
 const sandboxModule = path.join(goDir, 'sandbox');
 const cacheDir = path.join(siteDir, 'node_modules', '.cache');
@@ -190,7 +185,8 @@ function unitTests(workDir: string): Command {
   };
 }
 
-export const harness: LanguageHarness = {
+export const harness: ProgramHarness = {
+  kind: 'programs',
   language: 'go',
   tools: [{ command: 'go', debianPackage: 'golang-go' }],
   prepare,

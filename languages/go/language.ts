@@ -1,4 +1,5 @@
 import type { Language } from '../Language';
+import { needsWebAssembly } from '../needsWebAssembly';
 
 export default {
   key: 'go',
@@ -7,5 +8,13 @@ export default {
   grammar: 'go',
   reference: false,
   typeChecksInEditor: false,
-  runsInPage: false,
+  runsInPage: true,
+  editorGrammar: () =>
+    import(/* webpackChunkName: "editor-grammar-go" */ 'shiki/langs/go.mjs').then(
+      (module) => module.default,
+    ),
+  largeDownload: true,
+  unsupportedHere: needsWebAssembly('Go'),
+  runtime: () =>
+    import(/* webpackChunkName: "go-runtime" */ './runtime').then((module) => module.runtime),
 } as const satisfies Language;

@@ -14,15 +14,10 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type {
-  Command,
-  HarnessProblem,
-  LanguageHarness,
-  SnippetProgram,
-} from '../../scripts/check-snippets/LanguageHarness';
+import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
-const siteDir = path.resolve(sdkDir, '../../..');
+const siteDir = path.resolve(sdkDir, '../..');
 
 /** Debian's jars (libgoogle-gson-java, junit5): Java has no JSON parser of its own. */
 const GSON_JAR = '/usr/share/java/gson.jar';
@@ -139,7 +134,8 @@ export function rounds<T extends { className: string }>(items: T[]): T[][] {
   return result;
 }
 
-export const harness: LanguageHarness = {
+export const harness: ProgramHarness = {
+  kind: 'programs',
   language: 'java',
   tools: [
     { command: 'javac', debianPackage: 'openjdk-17-jdk-headless' },

@@ -8,15 +8,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type {
-  Command,
-  HarnessProblem,
-  LanguageHarness,
-  SnippetProgram,
-} from '../../scripts/check-snippets/LanguageHarness';
+import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
-const siteDir = path.resolve(sdkDir, '../../..');
+const siteDir = path.resolve(sdkDir, '../..');
 
 /** Uncaught errors go to stderr (not php-cli's default stdout), reported once, with every notice. */
 const PHP_FLAGS = [
@@ -61,7 +56,8 @@ function programDir(workDir: string, program: SnippetProgram): string {
   return path.join(workDir, 'snippets', ...program.id.split('/'));
 }
 
-export const harness: LanguageHarness = {
+export const harness: ProgramHarness = {
+  kind: 'programs',
   language: 'php',
   tools: [
     { command: 'php', debianPackage: 'php-cli' },

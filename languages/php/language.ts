@@ -1,4 +1,5 @@
 import type { Language } from '../Language';
+import { needsWebAssembly } from '../needsWebAssembly';
 
 export default {
   key: 'php',
@@ -7,5 +8,13 @@ export default {
   grammar: 'php',
   reference: false,
   typeChecksInEditor: false,
-  runsInPage: false,
+  runsInPage: true,
+  editorGrammar: () =>
+    import(/* webpackChunkName: "editor-grammar-php" */ 'shiki/langs/php.mjs').then(
+      (module) => module.default,
+    ),
+  largeDownload: true,
+  unsupportedHere: needsWebAssembly('PHP'),
+  runtime: () =>
+    import(/* webpackChunkName: "php-runtime" */ './runtime').then((module) => module.runtime),
 } as const satisfies Language;

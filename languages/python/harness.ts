@@ -8,16 +8,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type {
-  Command,
-  HarnessProblem,
-  LanguageHarness,
-  SnippetProgram,
-} from '../../scripts/check-snippets/LanguageHarness';
-import { readSyntaxReport } from '../../scripts/check-snippets/readSyntaxReport';
+import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
+import { readSyntaxReport } from '../readSyntaxReport';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
-const siteDir = path.resolve(sdkDir, '../../..');
+const siteDir = path.resolve(sdkDir, '../..');
 
 /**
  * Environment of every run: the SDK on the path, UTF-8 output (snippets print `…`), unbuffered
@@ -47,7 +42,8 @@ function sdkFiles(): string[] {
 /** `File "<file>", line <n>` frames of a Python traceback (or a SyntaxError report). */
 const FRAME = /^\s*File "(.+)", line (\d+)/;
 
-export const harness: LanguageHarness = {
+export const harness: ProgramHarness = {
+  kind: 'programs',
   language: 'python',
   tools: [{ command: 'python3', debianPackage: 'python3' }],
 

@@ -9,16 +9,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type {
-  Command,
-  HarnessProblem,
-  LanguageHarness,
-  SnippetProgram,
-} from '../../scripts/check-snippets/LanguageHarness';
-import { readSyntaxReport } from '../../scripts/check-snippets/readSyntaxReport';
+import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
+import { readSyntaxReport } from '../readSyntaxReport';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
-const siteDir = path.resolve(sdkDir, '../../..');
+const siteDir = path.resolve(sdkDir, '../..');
 const libDir = path.join(sdkDir, 'lib');
 const checkSyntax = path.join(sdkDir, 'tools', 'check_syntax.rb');
 
@@ -45,7 +40,8 @@ function sdkFiles(): string[] {
  */
 const FRAME = /^\s*(?:from\s+)?(\S.*?\.rb):(\d+):/;
 
-export const harness: LanguageHarness = {
+export const harness: ProgramHarness = {
+  kind: 'programs',
   language: 'ruby',
   tools: [{ command: 'ruby', debianPackage: 'ruby' }],
 

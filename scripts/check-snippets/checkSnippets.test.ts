@@ -1,14 +1,10 @@
 /**
  * The command's own behaviour on a fixture site: a writer's typical mistakes in a new snippet,
  * each reported as one `file:line:column: message` line that says what to do. Each check's
- * detailed behaviour is proven in its own test next to it (src/plugins/snippet-registry/checks/).
+ * detailed behaviour is proven in its own test next to it (scripts/check-snippets/checks/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createFixtureSite,
-  editFixture,
-  type FixtureSite,
-} from '../../src/plugins/snippet-registry/checks/fixtureSite';
+import { createFixtureSite, editFixture, type FixtureSite } from './checks/fixtureSite';
 import { checkSnippets } from './checkSnippets';
 import { formatProblem } from './toCheckProblem';
 

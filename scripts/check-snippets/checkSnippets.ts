@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { closestName } from '../../src/plugins/snippet-registry/closestName';
-import {
-  languages as allLanguages,
-  runnableLanguage,
-  type LanguageKey,
-} from '../../languages';
+import type { Language, LanguageKey } from '../../languages';
+import { registeredLanguages, type LanguageSet } from '../../languages/loadTooling';
 import {
   grants,
   listSnippetFolders,
@@ -13,27 +10,16 @@ import {
   type RegistryProblem,
   type SnippetEntry,
 } from '../../src/plugins/snippet-registry/loadRegistry';
-import {
-  checkRun,
-  createSnippetRunner,
-} from '../../src/plugins/snippet-registry/checks/runSnippet';
-import { findScaffoldLeftovers } from '../../src/plugins/snippet-registry/checks/scaffoldLeftovers';
-import {
-  checkSdkSurface,
-  loadSdkSurface,
-} from '../../src/plugins/snippet-registry/checks/sdkSurface';
-import { checkSharedValues } from '../../src/plugins/snippet-registry/checks/sharedValues';
-import {
-  snippetTemplates,
-  type Grant,
-} from '../../src/plugins/snippet-registry/checks/snippetTemplates';
-import {
-  checkSnippetUsage,
-  findSnippetUsages,
-} from '../../src/plugins/snippet-registry/checks/snippetUsage';
-import { findSyntaxErrors } from '../../src/plugins/snippet-registry/checks/syntaxErrors';
-import { loadParsers } from '../../src/plugins/snippet-registry/checks/treeSitter';
-import { typeCheckSnippets } from '../../src/plugins/snippet-registry/checks/typeCheck';
+import { loadHarness } from '../../languages/loadHarness';
+import { checkRun } from './checks/checkRun';
+import { findScaffoldLeftovers } from './checks/scaffoldLeftovers';
+import { checkSdkSurface, loadSdkSurface } from './checks/sdkSurface';
+import { checkSharedValues } from './checks/sharedValues';
+import { snippetTemplates, type Grant } from './checks/snippetTemplates';
+import { checkSnippetUsage, findSnippetUsages } from './checks/snippetUsage';
+import { findSyntaxErrors } from './checks/syntaxErrors';
+import { loadParsers } from './checks/treeSitter';
+import { typeCheckSnippets } from './checks/typeCheck';
 import type { CheckProblem } from './CheckProblem';
 import { toCheckProblem } from './toCheckProblem';
 
@@ -46,6 +32,8 @@ export interface CheckSnippetsOptions {
   ids?: readonly string[];
   /** Languages to check; all seven when empty. */
   languages?: readonly LanguageKey[];
+  /** The languages there are, and their folders; default the registered ones (languages/). */
+  languageSet?: LanguageSet;
   /** The TypeScript run's time limit; default 10 s. */
   timeoutMs?: number;
   /**
@@ -57,6 +45,7 @@ export interface CheckSnippetsOptions {
     entries: SnippetEntry[];
     languages: LanguageKey[];
     log?: (line: string) => void;
+    folderOf?: (key: string) => string;
   }) => Promise<CheckProblem[]>;
   /** Progress, one line per phase. */
   log?: (line: string) => void;
@@ -85,6 +74,11 @@ const belongsTo = (ids: ReadonlySet<string>) => (problem: RegistryProblem | Chec
 export async function checkSnippets(options: CheckSnippetsOptions): Promise<CheckSnippetsResult> {
   const { siteDir, log = () => {} } = options;
   const projectDir = options.projectDir ?? siteDir;
+  const set = options.languageSet ?? registeredLanguages;
+  // Typed as the registered keys: a set from elsewhere (a test's fixture language) only adds keys
+  // the type does not know, and the code below treats every key alike.
+  const allLanguages = set.languages as readonly (Language & { key: LanguageKey })[];
+  const runnableLanguage = allLanguages.find((language) => language.reference)!.key;
   const languages =
     options.languages !== undefined && options.languages.length > 0
       ? allLanguages.filter((language) => options.languages?.includes(language.key))
@@ -114,7 +108,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
   const selected = new Set(ids);
 
   log(`Reading ${ids.length} snippet${ids.length === 1 ? '' : 's'}…`);
-  const registry = readRegistry(siteDir);
+  const registry = readRegistry(siteDir, 'snippets', allLanguages);
   problems.push(...(all ? registry.problems : registry.problems.filter(belongsTo(selected))));
   const entries = registry.entries.filter((entry) => selected.has(entry.id));
   // A broken meta.json stops only the run (it needs run.expect): the files are checked anyway.
@@ -132,13 +126,13 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     ),
   );
 
-  const parsers = await loadParsers();
+  const parsers = await loadParsers(set);
   const surface = loadSdkSurface(siteDir, parsers);
   if (all) problems.push(...surface.problems);
   if (all) {
     // What `npm run new-snippet` writes must pass the surface check too.
     for (const grant of grants) {
-      const sources = snippetTemplates(grant as Grant, 'new-operation');
+      const sources = snippetTemplates(grant as Grant, 'new-operation', set);
       const files = Object.fromEntries(
         allLanguages.map((language) => [
           language.key,
@@ -148,10 +142,12 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
           },
         ]),
       ) as SnippetEntry['files'];
-      // Lines of generated text, not of snippetTemplates.ts: named in the message instead.
+      // Lines of generated text, not of the template's file: named in the message instead.
+      const templateOf = (file: string) =>
+        allLanguages.find((language) => file.startsWith(`new-snippet ${grant}/${language.file}`));
       problems.push(
         ...checkSdkSurface(parsers, files, surface.surface).map((problem) => ({
-          file: 'src/plugins/snippet-registry/checks/snippetTemplates.ts',
+          file: `languages/${templateOf(problem.file)?.key ?? '<key>'}/tooling.ts`,
           message: `what \`npm run new-snippet\` writes as ${problem.file.replace(/^new-snippet /, '')}: ${problem.message}`,
         })),
       );
@@ -191,7 +187,13 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     );
     const runnable = entries.filter((entry) => entry.meta.run !== false);
     log(`Running ${runnable.length} TypeScript snippet${runnable.length === 1 ? '' : 's'}…`);
-    const runner = createSnippetRunner(
+    const harness = await loadHarness(projectDir, runnableLanguage);
+    if (typeof harness === 'string' || harness.kind !== 'in-process') {
+      throw new Error(
+        `languages/${runnableLanguage}/harness.ts must export an in-process harness: the reference language's snippets run as the page runs them (${typeof harness === 'string' ? harness : `it has kind '${harness.kind}'`})`,
+      );
+    }
+    const runner = harness.createRunner(
       options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {},
     );
     try {
@@ -201,7 +203,9 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         const run = await runner.run(entry.files[runnableLanguage].source, entry.meta.run.consent);
         const meta = `snippets/${entry.id}/meta.json`;
         const metaText = fs.readFileSync(path.join(siteDir, meta), 'utf8');
-        problems.push(...checkRun(run, entry.meta.run, { snippet, meta, metaText }));
+        problems.push(
+          ...checkRun(run, entry.meta.run, { snippet, meta, metaText }, harness.advise),
+        );
       }
     } finally {
       await runner.close();
@@ -213,7 +217,16 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     .filter((key) => key !== runnableLanguage);
   if (options.runInLanguages !== undefined && others.length > 0 && entries.length > 0) {
     log(`Running the snippets in ${others.join(', ')}…`);
-    problems.push(...(await options.runInLanguages({ siteDir, entries, languages: others, log })));
+    problems.push(
+      ...(await options.runInLanguages({
+        siteDir,
+        entries,
+        languages: others,
+        log,
+        // Harnesses of a given language set are in its folders; else in the site's languages/.
+        ...(options.languageSet !== undefined && { folderOf: options.languageSet.folderOf }),
+      })),
+    );
   }
 
   return {

@@ -1,5 +1,6 @@
 import type { RunExpectations } from '../../src/plugins/snippet-registry/metaSchema';
-import { checkRun, type SnippetRun } from '../../src/plugins/snippet-registry/checks/runSnippet';
+import type { SnippetRun } from '../../languages/LanguageHarness';
+import { checkRun } from './checks/checkRun';
 import type { CheckProblem } from './CheckProblem';
 import type { ProgramOutcome } from './runProgram';
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Tool } from './LanguageHarness';
+import type { Tool } from '../../languages/LanguageHarness';
 
 /** The tools not on PATH (commands) or not on disk (absolute paths). */
 export function missingTools(tools: Tool[]): Tool[] {

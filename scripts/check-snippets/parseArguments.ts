@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { closestName } from '../../src/plugins/snippet-registry/closestName';
 import { languageKeys, type LanguageKey } from '../../languages';
 
@@ -10,35 +11,43 @@ export type Arguments =
 
 /** `client-credentials/fetch-token --language python --language=go` → ids and languages. */
 export function parseArguments(argv: readonly string[]): Arguments {
-  const ids: string[] = [];
-  const languages: LanguageKey[] = [];
-  let help = false;
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index] ?? '';
-    if (argument === '--help' || argument === '-h') {
-      help = true;
-    } else if (argument === '--language' || argument.startsWith('--language=')) {
-      const value = argument.includes('=')
-        ? argument.slice(argument.indexOf('=') + 1)
-        : argv[++index];
-      if (value === undefined || value === '') return { error: '--language needs a language key' };
-      if (!(languageKeys as string[]).includes(value)) {
-        const suggestion = closestName(value, languageKeys);
-        return {
-          error: `unknown language "${value}"${suggestion !== undefined ? `: did you mean "${suggestion}"?` : ''} Use one of ${languageKeys.join(', ')}.`,
-        };
-      }
-      languages.push(value as LanguageKey);
-    } else if (argument.startsWith('-')) {
-      return { error: `unknown option ${argument}` };
-    } else {
-      // Tolerate a path (snippets/x/y/, or a file in the folder) for an id.
-      const id = argument
-        .replace(/^(\.\/)?snippets\//, '')
-        .replace(/\/[^/]+\.[a-z]+$/, '')
-        .replace(/\/+$/, '');
-      ids.push(id);
+  let values: { language?: string[]; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        language: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    // parseArgs explains at length; the command's own words are shorter and name the fix.
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      return { error: '--language needs a language key' };
     }
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1];
+    return { error: `unknown option ${option ?? argv.find((a) => a.startsWith('-'))}` };
   }
-  return { ids, languages, help };
+  const languages: LanguageKey[] = [];
+  for (const value of values.language ?? []) {
+    if (value === '') return { error: '--language needs a language key' };
+    if (!(languageKeys as string[]).includes(value)) {
+      const suggestion = closestName(value, languageKeys);
+      return {
+        error: `unknown language "${value}"${suggestion !== undefined ? `: did you mean "${suggestion}"?` : ''} Use one of ${languageKeys.join(', ')}.`,
+      };
+    }
+    languages.push(value as LanguageKey);
+  }
+  // Tolerate a path (snippets/x/y/, or a file in the folder) for an id.
+  const ids = positionals.map((argument) =>
+    argument
+      .replace(/^(\.\/)?snippets\//, '')
+      .replace(/\/[^/]+\.[a-z]+$/, '')
+      .replace(/\/+$/, ''),
+  );
+  return { ids, languages, help: values.help === true };
 }

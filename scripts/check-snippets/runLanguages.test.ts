@@ -10,10 +10,11 @@ import type { SnippetEntry } from '../../src/plugins/snippet-registry/loadRegist
 import type { SnippetMeta } from '../../src/plugins/snippet-registry/metaSchema';
 import { runInLanguages } from './runLanguages';
 
-const contract = path.resolve(__dirname, 'LanguageHarness.ts');
+const contract = path.resolve(__dirname, '../../languages/LanguageHarness.ts');
 const harnessSource = `
 import type { LanguageHarness } from ${JSON.stringify(contract)};
 export const harness: LanguageHarness = {
+  kind: 'programs',
   language: 'python',
   tools: [{ command: 'python3', debianPackage: 'python3' }],
   async prepare(programs) {

@@ -1,5 +1,6 @@
 /**
- * Runs the registry's snippets in every SDK language but TypeScript: each language gets its own
+ * Runs the registry's snippets in every SDK language whose harness runs programs (the in-process
+ * one, the reference language's, runs in checkSnippets.ts): each language gets its own
  * HTTP mock server (same handlers as the page), its harness compiles the snippets once, and each
  * program then runs on a freshly reset server and is held to its meta.json `run.expect` lines,
  * the same patterns the TypeScript run must print.
@@ -13,8 +14,12 @@ import { demo } from '../../sandbox/mock-server';
 import { startHttpMockServer } from '../mock-server/startHttpMockServer';
 import type { CheckProblem } from './CheckProblem';
 import { judgeRun } from './judgeRun';
-import { loadHarness } from './harnesses';
-import type { HarnessEnvironment, LanguageHarness, SnippetProgram } from './LanguageHarness';
+import { loadHarness } from '../../languages/loadHarness';
+import type {
+  HarnessEnvironment,
+  ProgramHarness,
+  SnippetProgram,
+} from '../../languages/LanguageHarness';
 import { missingTools } from './missingTools';
 import { runProgram } from './runProgram';
 
@@ -31,11 +36,16 @@ export interface RunInLanguagesOptions {
   log?: (line: string) => void;
   /** Each program's time limit; default 15 s. */
   programTimeoutMs?: number;
+  /** The folder of each language's harness; default `languages/<key>/` in `siteDir`. */
+  folderOf?: (key: string) => string;
 }
 
-/** Runs `entries` in each of `languages` (TypeScript is skipped: the Node check runs it). */
+/**
+ * Runs `entries` in each of `languages` whose harness runs programs (an in-process harness is
+ * skipped: checkSnippets.ts runs it).
+ */
 export async function runInLanguages(options: RunInLanguagesOptions): Promise<CheckProblem[]> {
-  const languages = options.languages.filter((language) => language !== 'typescript');
+  const { languages } = options;
   // Problems come out in the languages' order, whichever language finishes first.
   const problems: CheckProblem[][] = languages.map(() => []);
   let next = 0;
@@ -49,11 +59,12 @@ export async function runInLanguages(options: RunInLanguagesOptions): Promise<Ch
 }
 
 async function runLanguage(
-  { siteDir, entries, log, programTimeoutMs = PROGRAM_TIMEOUT_MS }: RunInLanguagesOptions,
+  { siteDir, entries, log, programTimeoutMs = PROGRAM_TIMEOUT_MS, folderOf }: RunInLanguagesOptions,
   language: LanguageKey,
 ): Promise<CheckProblem[]> {
-  const harness = await loadHarness(siteDir, language);
+  const harness = await loadHarness(siteDir, language, folderOf?.(language));
   if (typeof harness === 'string') return [{ file: `languages/${language}`, message: harness }];
+  if (harness.kind === 'in-process') return [];
   const missing = missingTools(harness.tools);
   if (missing.length > 0) {
     return missing.map((tool) => ({
@@ -98,7 +109,7 @@ async function runLanguage(
 }
 
 async function runOne(
-  harness: LanguageHarness,
+  harness: ProgramHarness,
   server: Awaited<ReturnType<typeof startHttpMockServer>>,
   program: SnippetProgram,
   command: Parameters<typeof runProgram>[0],

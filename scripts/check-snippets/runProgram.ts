@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { Command } from './LanguageHarness';
+import type { Command } from '../../languages/LanguageHarness';
 
 /** What one program printed, and how it ended. */
 export interface ProgramOutcome {

@@ -2,6 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demo } from '../../sandbox/mock-server';
 import { startHttpMockServer, type HttpMockServer } from './startHttpMockServer';
 
+const WELL_KNOWN = '/.well-known/oauth-authorization-server';
+
+/** RFC 8414 section 3.1: the well-known suffix goes between the host and the issuer's path. */
+function insertedMetadataUrl(issuer: string): string {
+  const { origin, pathname } = new URL(issuer);
+  return `${origin}${WELL_KNOWN}${pathname === '/' ? '' : pathname}`;
+}
+
 const basic = `Basic ${Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64')}`;
 
 async function clientCredentialsToken(server: HttpMockServer): Promise<string> {
@@ -30,11 +38,36 @@ describe('the HTTP mock server', () => {
   beforeEach(() => control(server, '/reset'));
 
   it('advertises its own loopback endpoints in the RFC 8414 metadata', async () => {
-    const response = await fetch(`${server.authServerUrl}/.well-known/oauth-authorization-server`);
+    const response = await fetch(server.metadataUrl);
     const metadata = (await response.json()) as Record<string, unknown>;
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(metadata.issuer).toBe(server.authServerUrl);
     expect(metadata.token_endpoint).toBe(`${server.authServerUrl}/oauth2/token`);
+  });
+
+  it.each([
+    ['inserted before the issuer path (RFC 8414 section 3.1)', insertedMetadataUrl],
+    ['appended to the issuer', (issuer: string) => `${issuer}${WELL_KNOWN}`],
+  ])(
+    'serves the metadata at the well-known URL %s, naming as issuer the URL the client used',
+    async (_name, metadataUrlOf) => {
+      const issuer = server.authServerUrl;
+      const response = await fetch(metadataUrlOf(issuer));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      // RFC 8414 section 3.3: the issuer must be identical to the one the URL was built from.
+      expect(((await response.json()) as { issuer: string }).issuer).toBe(issuer);
+    },
+  );
+
+  it('names the path-inserted metadata URL as its metadataUrl', () => {
+    expect(server.metadataUrl).toBe(insertedMetadataUrl(server.authServerUrl));
+    expect(server.metadataUrl).toMatch(/\/\.well-known\/oauth-authorization-server\/auth$/);
+  });
+
+  it('does not pretend to be an OpenID provider', async () => {
+    const response = await fetch(`${server.authServerUrl}/.well-known/openid-configuration`);
+    expect(response.status).toBe(404);
   });
 
   it('issues a token that the API on the same port accepts', async () => {
@@ -50,7 +83,7 @@ describe('the HTTP mock server', () => {
     const response = await fetch(`${server.authServerUrl}/oauth2/token`, {
       method: 'POST',
       headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=password&username=OAuthUsername&password=wrong',
+      body: `grant_type=password&username=${demo.username}&password=wrong`,
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid_grant' });

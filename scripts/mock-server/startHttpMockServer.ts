@@ -3,9 +3,14 @@
  * (`sandbox/mock-server`), served by `@mswjs/http-middleware`, for SDKs in other languages, their
  * snippet harnesses and readers' own code. One port serves everything, split by path prefix:
  *
- * - `/auth`: the authorization server (RFC 8414 metadata, `/oauth2/authorize`, `/oauth2/token`)
+ * - `/auth`: the authorization server (`/oauth2/authorize`, `/oauth2/token`); its RFC 8414
+ *   metadata at `/.well-known/oauth-authorization-server/auth` and at
+ *   `/auth/.well-known/oauth-authorization-server`
  * - `/api/v1`: the protected API (`/me`, `/items`)
  * - `/__control`: resets, the clock, scenarios and the request log, for test harnesses
+ *
+ * Browser apps on loopback origins may fetch the metadata, the token endpoint and the API (CORS);
+ * pages on other sites are refused.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +19,37 @@ import express from 'express';
 import type { RequestHandler } from 'express';
 import { createMockOAuthServer, type MockOAuthServer } from '../../sandbox/mock-server';
 import { controlRoutes } from './controlRoutes';
+import { cors, type CorsRoute } from './cors';
+import { refuseForeignOrigins } from './refuseForeignOrigins';
 import { RequestLog } from './RequestLog';
+import { requireOwnHost } from './requireOwnHost';
+
+/** The issuer's path: the authorization server shares the port with the API, so it has one. */
+const AUTH_PATH = '/auth';
+const API_PATH = '/api/v1';
+/**
+ * RFC 8414 §3.1: the metadata of an issuer with a path is found by inserting the well-known
+ * suffix between the host and the path. Strict clients (oauth4webapi) look only there.
+ */
+const METADATA_PATH = `/.well-known/oauth-authorization-server${AUTH_PATH}`;
+/**
+ * Where the handlers answer it: the suffix appended to the issuer, the way OpenID Connect
+ * Discovery builds its URL (RFC 8414 §5 notes the difference) and this server long documented.
+ */
+const HANDLED_METADATA_PATH = `${AUTH_PATH}/.well-known/oauth-authorization-server`;
+
+/**
+ * What a browser app fetches: RFC 9700 §2.6 lets the metadata and token endpoints support CORS
+ * (the browser-based OAuth client of the Browser-Based Apps BCP calls both, then the API), and
+ * forbids it at the authorization endpoint, which the app navigates to. The controls are for
+ * harnesses, not pages.
+ */
+const CORS_ROUTES: readonly CorsRoute[] = [
+  { path: METADATA_PATH, methods: ['GET'] },
+  { path: HANDLED_METADATA_PATH, methods: ['GET'] },
+  { path: `${AUTH_PATH}/oauth2/token`, methods: ['POST'] },
+  { path: `${API_PATH}/`, methods: ['GET', 'POST'] },
+];
 
 export interface HttpMockServerOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -26,8 +61,10 @@ export interface HttpMockServerOptions {
 export interface HttpMockServer {
   /** e.g. `http://127.0.0.1:4010` */
   url: string;
-  /** `${url}/auth` */
+  /** `${url}/auth`: the issuer (RFC 8414 §2). */
   authServerUrl: string;
+  /** `${url}/.well-known/oauth-authorization-server/auth`: its metadata (RFC 8414 §3.1). */
+  metadataUrl: string;
   /** `${url}/api/v1` */
   apiBaseUrl: string;
   /** `${url}/__control` */
@@ -45,7 +82,7 @@ export interface HttpMockServer {
  * @example
  * ```ts
  * const server = await startHttpMockServer({ port: 0 });
- * await fetch(`${server.authServerUrl}/.well-known/oauth-authorization-server`);
+ * await fetch(server.metadataUrl);
  * await server.close();
  * ```
  * @see https://www.rfc-editor.org/rfc/rfc8414#section-3
@@ -58,22 +95,21 @@ export async function startHttpMockServer(
   app.disable('x-powered-by');
   const requests = new RequestLog();
   // The handlers need the server's own address (the metadata's issuer, the consent form's
-  // action), which is known only after listen(): requests wait behind this until it is set.
-  const ready: { controls?: RequestHandler; middleware?: RequestHandler } = {};
+  // action), known only after listen(): the routes are built in the turn listen() resolves in,
+  // before any request is read.
+  const ready: { routes?: RequestHandler } = {};
 
   app.use(requests.middleware());
-  app.use('/__control', express.json(), (request, response, next) => {
-    if (!ready.controls) return next();
-    return ready.controls(request, response, next);
-  });
+  app.use(refuseForeignOrigins());
+  app.use(cors(CORS_ROUTES));
   app.use((request, response, next) => {
-    if (!ready.middleware) return next();
-    return ready.middleware(request, response, next);
+    if (!ready.routes) return next();
+    return ready.routes(request, response, next);
   });
   app.use((request, response) => {
     response.status(404).json({
       error: 'not_found',
-      message: `The mock server has no endpoint ${request.method} ${request.path}: the authorization server is under /auth, the API under /api/v1, the controls under /__control`,
+      message: `The mock server has no endpoint ${request.method} ${request.path}: the authorization server is under ${AUTH_PATH} (metadata at ${METADATA_PATH}), the API under ${API_PATH}, the controls under /__control`,
     });
   });
 
@@ -83,14 +119,27 @@ export async function startHttpMockServer(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  const mock = createMockOAuthServer({ authServerUrl: `${url}/auth`, apiBaseUrl: `${url}/api/v1` });
-  ready.controls = controlRoutes(mock, requests);
-  ready.middleware = createMiddleware(...mock.handlers);
+  const authServerUrl = `${url}${AUTH_PATH}`;
+  const apiBaseUrl = `${url}${API_PATH}`;
+  const mock = createMockOAuthServer({ authServerUrl, apiBaseUrl });
+  const routes = express.Router();
+  routes.use(requireOwnHost(authServerUrl));
+  routes.use('/__control', express.json(), controlRoutes(mock, requests));
+  // The handlers own the issuer's path only; the path-inserted URL is outside it, on the part of
+  // the port this server splits, so the mapping lives here (and the issuer in the answer is the
+  // one the client inserted the suffix into, as RFC 8414 §3.3 requires).
+  routes.get(METADATA_PATH, (request, _response, next) => {
+    request.url = HANDLED_METADATA_PATH;
+    next();
+  });
+  routes.use(createMiddleware(...mock.handlers));
+  ready.routes = routes;
 
   return {
     url,
-    authServerUrl: `${url}/auth`,
-    apiBaseUrl: `${url}/api/v1`,
+    authServerUrl,
+    metadataUrl: `${url}${METADATA_PATH}`,
+    apiBaseUrl,
     controlUrl: `${url}/__control`,
     mock,
     requests,

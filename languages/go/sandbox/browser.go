@@ -23,8 +23,10 @@ type browser struct{}
 var Browser browser
 
 // httpClient never follows redirects: the redirect to the client's redirect URI is the answer.
+// The parameters are named for the in-page runner's interpreter (Yaegi 0.16), which mixes up the
+// results of a function with unnamed parameters that compiled code calls.
 var httpClient = &http.Client{
-	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	CheckRedirect: func(request *http.Request, via []*http.Request) error { return http.ErrUseLastResponse },
 }
 
 // Authorize opens the authorization URL, answers the consent screen the way SANDBOX_CONSENT says
@@ -62,7 +64,12 @@ func (browser) Authorize(authorizationURL string) (*url.URL, error) {
 			"The authorization URL answered HTTP %d without a consent form", page.StatusCode)}
 	}
 	decision := os.Getenv("SANDBOX_CONSENT")
-	if decision == "" {
+	if consentHandler != nil {
+		decision, err = consentHandler(form.request(body))
+		if err != nil {
+			return nil, err
+		}
+	} else if decision == "" {
 		return nil, &SandboxError{Code: CodeConsentMissing, message: `A consent screen needs an answer, but SANDBOX_CONSENT is not set: add "run": {"consent": "approve"} (or "deny") to the snippet's meta.json, or set SANDBOX_CONSENT=approve when running it by hand`}
 	}
 	if decision != "approve" && decision != "deny" {

@@ -121,3 +121,34 @@ func TestBrowserAuthorize(t *testing.T) {
 		}
 	})
 }
+
+func TestConsentHandler(t *testing.T) {
+	t.Run("a host's consent handler answers instead of SANDBOX_CONSENT and sees the form's client, scopes and state", func(t *testing.T) {
+		server, posted := authorizationServer(t)
+		t.Setenv("SANDBOX_CONSENT", "")
+		var seen ConsentRequest
+		SetConsentHandler(func(request ConsentRequest) (string, error) {
+			seen = request
+			return "deny", nil
+		})
+		t.Cleanup(func() { SetConsentHandler(nil) })
+		callback, err := Browser.Authorize(server.URL + "/auth/oauth2/authorize?client_id=OAuthClientId")
+		if err != nil || callback.Query().Get("error") != "access_denied" || posted.Get("decision") != "deny" {
+			t.Fatalf("callback %v, error %v, posted %v", callback, err, posted)
+		}
+		if seen.ClientID != "OAuthClientId" || seen.ClientName != "Demo App" || seen.Scope != "read write" ||
+			seen.RedirectURI != "https://example.com/oauth/callback" || seen.State != `a&b"c` || !strings.Contains(seen.Page, "<form") {
+			t.Fatalf("request %+v", seen)
+		}
+	})
+
+	t.Run("a handler's error is the error of Authorize", func(t *testing.T) {
+		server, _ := authorizationServer(t)
+		refused := errors.New("the reader closed the page")
+		SetConsentHandler(func(ConsentRequest) (string, error) { return "", refused })
+		t.Cleanup(func() { SetConsentHandler(nil) })
+		if _, err := Browser.Authorize(server.URL + "/auth/oauth2/authorize?client_id=OAuthClientId"); !errors.Is(err, refused) {
+			t.Fatalf("got %v", err)
+		}
+	})
+}

@@ -28,10 +28,15 @@ var Clock clock
 // Advance moves time forward by seconds, for the mock server (POST
 // $MOCK_SERVER_URL/__control/clock, so it too sees the token as expired) and for the SDK's clock
 // (sdk/clock). Without MOCK_SERVER_URL only the SDK's clock moves. It panics with a *SandboxError
-// when the mock server refuses: a snippet cannot go on with two clocks that disagree.
+// when the mock server refuses: a snippet cannot go on with two clocks that disagree. A host's
+// clock handler (SetClockHandler) moves time instead of both.
 func (clock) Advance(seconds int) {
 	if seconds < 0 {
 		panic(&SandboxError{Code: CodeInvalidArgument, message: fmt.Sprintf("sandbox.Clock.Advance(%d): time only moves forward; pass a number of seconds ≥ 0", seconds)})
+	}
+	if clockHandler != nil {
+		clockHandler(seconds)
+		return
 	}
 	if server := os.Getenv("MOCK_SERVER_URL"); server != "" {
 		if err := advanceServerClock(strings.TrimRight(server, "/"), seconds); err != nil {

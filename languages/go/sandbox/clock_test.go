@@ -49,3 +49,17 @@ func TestClockAdvance(t *testing.T) {
 		Clock.Advance(60)
 	})
 }
+
+func TestClockHandler(t *testing.T) {
+	t.Run("a host's clock handler moves time instead of the mock server and the SDK's offset", func(t *testing.T) {
+		t.Setenv("MOCK_SERVER_URL", "http://127.0.0.1:1")
+		sdkclock.Reset()
+		var moved int
+		SetClockHandler(func(seconds int) { moved += seconds })
+		t.Cleanup(func() { SetClockHandler(nil) })
+		Clock.Advance(3600)
+		if moved != 3600 || sdkclock.Offset() != 0 {
+			t.Fatalf("handler got %d, SDK offset %v", moved, sdkclock.Offset())
+		}
+	})
+}

@@ -24,6 +24,38 @@ type consentForm struct {
 	action string
 	method string
 	fields [][2]string
+	// attributes are the form tag's own (data-client-id, data-scope, …).
+	attributes map[string]string
+}
+
+// request is what the form asks the user, for a host's consent handler.
+func (form *consentForm) request(page string) ConsentRequest {
+	request := ConsentRequest{
+		ClientID:    form.attributes["data-client-id"],
+		ClientName:  form.attributes["data-client-name"],
+		RedirectURI: form.attributes["data-redirect-uri"],
+		Scope:       form.attributes["data-scope"],
+		Page:        page,
+	}
+	for _, field := range form.fields {
+		switch field[0] {
+		case "client_id":
+			if request.ClientID == "" {
+				request.ClientID = field[1]
+			}
+		case "redirect_uri":
+			if request.RedirectURI == "" {
+				request.RedirectURI = field[1]
+			}
+		case "scope":
+			if request.Scope == "" {
+				request.Scope = field[1]
+			}
+		case "state":
+			request.State = field[1]
+		}
+	}
+	return request
 }
 
 func attributes(text string) map[string]string {
@@ -45,7 +77,7 @@ func parseConsentForm(page string) *consentForm {
 	if method == "" {
 		method = "GET"
 	}
-	parsed := &consentForm{action: form["action"], method: method}
+	parsed := &consentForm{action: form["action"], method: method, attributes: form}
 	for _, input := range inputTag.FindAllStringSubmatch(page, -1) {
 		field := attributes(input[1])
 		if strings.EqualFold(field["type"], "hidden") && field["name"] != "" {

@@ -21,8 +21,23 @@ use Sdk\Http\StreamTransport;
  */
 final class Browser
 {
+    /** @var (\Closure(ConsentForm): string)|null */
+    private static ?\Closure $consentHandler = null;
+
     private function __construct()
     {
+    }
+
+    /**
+     * @internal For the in-page runner (languages/php/runtime/): who answers consent screens
+     * instead of SANDBOX_CONSENT. It gets the consent form and returns `approve` or `deny`; null
+     * goes back to SANDBOX_CONSENT.
+     *
+     * @param (callable(ConsentForm): string)|null $handler
+     */
+    public static function setConsentHandler(?callable $handler): void
+    {
+        self::$consentHandler = $handler === null ? null : \Closure::fromCallable($handler);
     }
 
     /**
@@ -57,7 +72,7 @@ final class Browser
                 $page->statusCode,
             );
         }
-        $decision = self::decision();
+        $decision = self::$consentHandler !== null ? self::answer(self::$consentHandler, $form) : self::decision();
 
         $fields = $form->fields;
         $fields[] = ['decision', $decision];
@@ -81,6 +96,19 @@ final class Browser
             sprintf('The consent form answered HTTP %d instead of redirecting to the client', $answer->statusCode),
             $answer->statusCode,
         );
+    }
+
+    /** The consent handler's answer, checked like SANDBOX_CONSENT's. */
+    private static function answer(\Closure $handler, ConsentForm $form): string
+    {
+        $decision = $handler($form);
+        if ($decision !== 'approve' && $decision !== 'deny') {
+            throw new SandboxException(
+                SandboxException::INVALID_ARGUMENT,
+                sprintf('The consent handler answered %s; it must answer "approve" or "deny"', var_export($decision, true)),
+            );
+        }
+        return $decision;
     }
 
     /** How the user answers the consent screen: SANDBOX_CONSENT, set by the snippet runner from meta.json. */

@@ -21,8 +21,23 @@ use Sdk\Http\StreamTransport;
  */
 final class Clock
 {
+    /** @var (\Closure(int): void)|null */
+    private static ?\Closure $advanceHandler = null;
+
     private function __construct()
     {
+    }
+
+    /**
+     * @internal For the in-page runner (languages/php/runtime/): what moves the clock instead
+     * of the mock server's `/__control/clock` and the SDK's offset (there, one clock moves the mock
+     * server and PHP's own time together). Null goes back to the mock server.
+     *
+     * @param (callable(int): void)|null $handler
+     */
+    public static function setAdvanceHandler(?callable $handler): void
+    {
+        self::$advanceHandler = $handler === null ? null : \Closure::fromCallable($handler);
     }
 
     /**
@@ -34,6 +49,16 @@ final class Clock
      */
     public static function advance(int $seconds): void
     {
+        if (self::$advanceHandler !== null) {
+            if ($seconds < 0) {
+                throw new SandboxException(
+                    SandboxException::INVALID_ARGUMENT,
+                    sprintf('Clock::advance($seconds) needs a non-negative number of seconds, got %d', $seconds),
+                );
+            }
+            (self::$advanceHandler)($seconds);
+            return;
+        }
         $server = getenv('MOCK_SERVER_URL');
         if ($server === false || $server === '') {
             throw new SandboxException(

@@ -11,11 +11,16 @@ namespace Sandbox;
  */
 final class ConsentForm
 {
-    /** @param list<array{0: string, 1: string}> $fields hidden inputs, in page order */
+    /**
+     * @param list<array{0: string, 1: string}> $fields hidden inputs, in page order
+     * @param array<string, string> $data the form's data-* attributes without the prefix
+     *   (`client-id`, `client-name`, `redirect-uri`, `scope`): what the consent screen shows
+     */
     private function __construct(
         public readonly string $action,
         public readonly string $method,
         public readonly array $fields,
+        public readonly array $data = [],
     ) {
     }
 
@@ -33,10 +38,17 @@ final class ConsentForm
                 $fields[] = [$input->getAttribute('name'), $input->getAttribute('value')];
             }
         }
+        $data = [];
+        foreach ($form->attributes as $attribute) {
+            if (str_starts_with($attribute->nodeName, 'data-')) {
+                $data[substr($attribute->nodeName, 5)] = $attribute->nodeValue ?? '';
+            }
+        }
         return new self(
             $form->getAttribute('action'),
             strtoupper($form->getAttribute('method') ?: 'GET'),
             $fields,
+            $data,
         );
     }
 

@@ -7,6 +7,7 @@ namespace SdkTests;
 use PHPUnit\Framework\TestCase;
 use Sandbox\Browser;
 use Sandbox\Clock;
+use Sandbox\ConsentForm;
 use Sandbox\SandboxException;
 use Sdk\Core\Time;
 use Sdk\Exceptions\OAuthProviderException;
@@ -46,6 +47,8 @@ final class MockServerTest extends TestCase
             putenv($value === false ? $name : "$name=$value");
         }
         Time::reset();
+        Browser::setConsentHandler(null);
+        Clock::setAdvanceHandler(null);
         if (isset($this->server)) {
             $this->control('POST', '/__control/reset');
         }
@@ -157,6 +160,59 @@ final class MockServerTest extends TestCase
             static fn (array $entry) => $entry['method'] === 'POST' && $entry['url'] === '/auth/oauth2/token',
         );
         self::assertCount(2, $tokenRequests, 'one token for the first call, one renewal after the clock moved');
+    }
+
+    /** @test */
+    public function a_consent_handler_answers_the_consent_screen_instead_of_sandbox_consent(): void
+    {
+        $seen = null;
+        Browser::setConsentHandler(static function (ConsentForm $form) use (&$seen): string {
+            $seen = $form;
+            return 'deny';
+        });
+        $client = Clients::authorizationCode();
+
+        $callback = Browser::authorize($client->getAuthorizationCodeAuth()->buildAuthorizationUrl('s2'));
+        parse_str((string) parse_url($callback, PHP_URL_QUERY), $query);
+
+        self::assertSame('access_denied', $query['error']);
+        self::assertInstanceOf(ConsentForm::class, $seen);
+        self::assertSame('OAuthClientId', $seen->data['client-id']);
+        self::assertSame('read write', $seen->data['scope']);
+        self::assertSame(Clients::REDIRECT_URI, $seen->data['redirect-uri']);
+        self::assertContains(['state', 's2'], $seen->fields);
+    }
+
+    /** @test */
+    public function a_consent_handler_that_answers_neither_approve_nor_deny_is_refused(): void
+    {
+        Browser::setConsentHandler(static fn (): string => 'maybe');
+
+        try {
+            Browser::authorize(Clients::authorizationCode()->getAuthorizationCodeAuth()->buildAuthorizationUrl());
+            self::fail('authorize() should have thrown');
+        } catch (SandboxException $e) {
+            self::assertSame(SandboxException::INVALID_ARGUMENT, $e->getSandboxCode());
+        }
+    }
+
+    /** @test */
+    public function an_advance_handler_moves_the_clock_instead_of_the_mock_server_and_the_sdk_offset(): void
+    {
+        $moved = [];
+        Clock::setAdvanceHandler(static function (int $seconds) use (&$moved): void {
+            $moved[] = $seconds;
+        });
+        $before = Time::now();
+
+        Clock::advance(3600);
+
+        self::assertSame([3600], $moved);
+        self::assertLessThan(60, Time::now() - $before, 'the SDK offset stays where it was');
+        self::assertSame([], array_filter(
+            $this->requestLog(),
+            static fn (array $entry) => $entry['url'] === '/__control/clock',
+        ));
     }
 
     /** @return list<array<string, mixed>> the mock server's request log since reset */

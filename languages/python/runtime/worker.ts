@@ -52,6 +52,48 @@ async function loadRuntime(): Promise<Pyodide> {
 }
 
 let pyodide: Pyodide | undefined;
+/** When the reader's run started; undefined before it. */
+let runStartedAt: number | undefined;
+
+const runDuration = () =>
+  runStartedAt === undefined ? 0 : performance.now() - runStartedAt - session.consentMs;
+
+/**
+ * Pyodide's hook for a fatal error: a C stack overflow, a WebAssembly trap, `os._exit(n)` (an
+ * `ExitStatus` with its `status`). After one the interpreter is unusable and the run's promise
+ * may never settle, so the run is ended here, at once, saying what happened (issue 22). Fixed on
+ * Pyodide's API object, which `pyodide_js._api` hands the reader's code: it cannot be unhooked.
+ */
+function reportFatalErrors(runtime: Pyodide): void {
+  const api = (runtime as unknown as { _api?: Record<string, unknown> })._api;
+  if (!api) return;
+  Object.defineProperty(api, 'on_fatal', {
+    value: (error: unknown) => {
+      const status = (error as { status?: unknown } | null)?.status;
+      if (typeof status === 'number') {
+        session.exited(status, runDuration());
+        return;
+      }
+      const message = (error as { message?: unknown } | null)?.message;
+      session.crashed(typeof message === 'string' && message !== '' ? message : String(error));
+    },
+    writable: false,
+    configurable: false,
+  });
+  for (const name of ['fatal_error', 'maybe_fatal_error']) {
+    Object.defineProperty(api, name, { writable: false, configurable: false });
+  }
+}
+
+/** `SystemExit`'s status, from the last line of its traceback (`SystemExit: 3`). */
+function exitStatus(error: unknown): number | undefined {
+  if ((error as { type?: unknown } | null)?.type !== 'SystemExit') return undefined;
+  const text = String((error as { message?: unknown }).message ?? '').trimEnd();
+  const argument = text.slice(text.lastIndexOf('\n') + 1).replace(/^SystemExit:?\s*/, '');
+  if (argument === '' || argument === 'None') return 0;
+  // `sys.exit("message")`: Python prints the message and exits with status 1.
+  return /^-?\d+$/.test(argument) ? Number(argument) : 1;
+}
 
 /** What Python waits for: each answer is a promise, awaited by `run_sync` or by the replay. */
 const waits: Waits = {
@@ -77,6 +119,7 @@ let runToEnd = (code: string, options: { filename?: string }) =>
 
 async function boot(): Promise<void> {
   pyodide = await loadRuntime();
+  reportFatalErrors(pyodide);
   const replay = hasJspi() ? undefined : new ReplayRecord(waits);
   const print = (level: 'log' | 'error') => (line: string) => {
     if (!replay || replay.shows()) session.output?.console(level, line);
@@ -106,20 +149,36 @@ async function boot(): Promise<void> {
   );
 }
 
+/** A JavaScript error, or a Python exception raised in a callback JavaScript called. */
+function describeUncaught(error: unknown, fileName: string): string {
+  if (typeof (error as { type?: unknown } | null)?.type === 'string') {
+    const view = describePythonError(error, fileName);
+    return view.kind === 'error' ? view.error.text : view.message;
+  }
+  if (error instanceof Error) return `Uncaught ${error.name}: ${error.message}`;
+  return `Uncaught ${String(error)}`;
+}
+
 async function run(code: string, fileName: string): Promise<void> {
   if (!pyodide) return;
-  const started = performance.now();
+  runStartedAt = performance.now();
+  session.catchUncaught(scope, (error) => describeUncaught(error, fileName));
   session.lockdown(scope);
   try {
     await runToEnd(code, { filename: fileName });
-    session.finish({ kind: 'ok', durationMs: performance.now() - started - session.consentMs });
+    session.finish({ kind: 'ok', durationMs: runDuration() });
   } catch (error) {
+    const status = exitStatus(error);
+    if (status !== undefined) {
+      session.exited(status, runDuration());
+      return;
+    }
     const view = describePythonError(error, fileName);
     if (view.kind === 'syntax-error') {
       session.finish(view);
     } else {
       session.output?.console('error', view.error.text);
-      session.finish({ ...view, durationMs: performance.now() - started - session.consentMs });
+      session.finish({ ...view, durationMs: runDuration() });
     }
   }
 }

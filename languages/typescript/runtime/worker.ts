@@ -49,17 +49,7 @@ async function run(code: string, fileName: string) {
   environment.setConsentHandler((request) => session.askConsent(request));
 
   // Errors outside the awaited chain (a rejected promise nobody awaits, a throwing timer).
-  scope.addEventListener('unhandledrejection', (event) => {
-    event.preventDefault();
-    output.console(
-      'error',
-      `Unhandled promise rejection: ${describeError(event.reason).text.replace(/^Uncaught /, '')}`,
-    );
-  });
-  scope.addEventListener('error', (event) => {
-    event.preventDefault();
-    output.console('error', describeError(event.error ?? event.message).text);
-  });
+  session.catchUncaught(scope, (error) => describeError(error).text);
 
   session.lockdown(scope);
   // The SDK and anything else that logs goes to the Output too.

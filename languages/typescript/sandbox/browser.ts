@@ -1,4 +1,4 @@
-import type { ConsentDecision, ConsentRequest } from './consent';
+import type { ConsentDecision, ConsentRequest } from './ConsentHandler';
 import { environmentState } from './globalState';
 import { parseConsentForm, parseErrorPage } from './parsePage';
 import { SandboxError } from './SandboxError';

@@ -1,4 +1,4 @@
-import type { ConsentHandler } from './consent';
+import type { ConsentHandler } from './ConsentHandler';
 
 /**
  * Environment state lives on globalThis (under a registered symbol) so that two copies of this

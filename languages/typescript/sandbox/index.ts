@@ -6,6 +6,6 @@
 export { browser } from './browser';
 export { clock } from './clock';
 export { setConsentHandler } from './consent';
-export type { ConsentDecision, ConsentHandler, ConsentRequest } from './consent';
+export type { ConsentDecision, ConsentHandler, ConsentRequest } from './ConsentHandler';
 export { SandboxError } from './SandboxError';
 export type { SandboxErrorCode } from './SandboxError';

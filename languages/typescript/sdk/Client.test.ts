@@ -16,6 +16,7 @@ import { useMockServer } from '../../../sandbox/mock-server/testing';
 const { control, requests } = useMockServer();
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
   setConsentHandler(undefined);
 });
 
@@ -69,6 +70,37 @@ describe('Client configuration', () => {
     });
     await next.userController.getProfile();
     expect(requests.filter((r) => r.url.pathname === '/oauth2/token')).toHaveLength(1);
+  });
+
+  it('takes its default base URLs from SDK_AUTH_SERVER_URL and SDK_API_BASE_URL, as every SDK does', async () => {
+    vi.stubEnv('SDK_AUTH_SERVER_URL', 'http://127.0.0.1:4010/auth');
+    vi.stubEnv('SDK_API_BASE_URL', 'http://127.0.0.1:4010/api/v1');
+    const fetch = answering(
+      () =>
+        new Response('{"error":"invalid_client"}', {
+          status: 401,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    const client = new Client({ clientCredentialsAuthCredentials: cc, fetch });
+    await caught(client.clientCredentialsAuthManager!.fetchToken());
+    expect(String(vi.mocked(fetch).mock.calls[0]![0])).toBe(
+      'http://127.0.0.1:4010/auth/oauth2/token',
+    );
+    expect(JSON.parse(JSON.stringify(client))).toMatchObject({
+      authServerUrl: 'http://127.0.0.1:4010/auth',
+      apiBaseUrl: 'http://127.0.0.1:4010/api/v1',
+    });
+  });
+
+  it('prefers the configured base URLs to the environment, and the demo servers to an empty variable', () => {
+    vi.stubEnv('SDK_AUTH_SERVER_URL', 'http://127.0.0.1:4010/auth');
+    vi.stubEnv('SDK_API_BASE_URL', '');
+    const client = new Client({ authServerUrl: demo.authServerUrl });
+    expect(JSON.parse(JSON.stringify(client))).toMatchObject({
+      authServerUrl: demo.authServerUrl,
+      apiBaseUrl: demo.apiBaseUrl,
+    });
   });
 
   it('authenticates endpoint calls with authorization code, then resource owner, then client credentials', async () => {

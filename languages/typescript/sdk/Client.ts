@@ -2,20 +2,29 @@ import { AuthorizationCodeAuthManager } from './auth/AuthorizationCodeAuthManage
 import { ClientCredentialsAuthManager } from './auth/ClientCredentialsAuthManager';
 import type { OAuthManager } from './auth/OAuthManager';
 import { ResourceOwnerAuthManager } from './auth/ResourceOwnerAuthManager';
-import type {
-  ClientConfiguration,
-  ClientConfigurationUpdate,
-  FetchLike,
-  OAuthCredentialsBase,
-} from './configuration';
+import type { ClientConfiguration, ClientConfigurationUpdate } from './ClientConfiguration';
+import type { FetchLike, OAuthCredentialsBase } from './configuration';
 import type { ApiContext } from './core/callApi';
 import type { HttpContext } from './core/context';
+import { environmentVariable } from './core/environmentVariable';
 import { ItemsController } from './controllers/ItemsController';
 import { UserController } from './controllers/UserController';
 import { ConfigurationError } from './errors';
 
 const DEFAULT_AUTH_SERVER_URL = 'https://auth.example.com';
 const DEFAULT_API_BASE_URL = 'https://api.example.com/v1';
+
+/**
+ * The base URLs a client uses when its configuration names none: those of `npm run mock-server`
+ * when the environment gives them (every language's SDK reads the same two variables), else the
+ * demo servers the page's mock answers for. Read per client, so a test can set them.
+ */
+function defaultUrls(): { authServerUrl: string; apiBaseUrl: string } {
+  return {
+    authServerUrl: environmentVariable('SDK_AUTH_SERVER_URL') ?? DEFAULT_AUTH_SERVER_URL,
+    apiBaseUrl: environmentVariable('SDK_API_BASE_URL') ?? DEFAULT_API_BASE_URL,
+  };
+}
 const REDACTED = '[redacted]';
 
 type GroupName =
@@ -60,6 +69,7 @@ const REQUIRED: Record<GroupName, string[]> = {
  */
 export class Client {
   readonly #config: ClientConfiguration;
+  readonly #http: HttpContext;
   readonly #clientCredentials: ClientCredentialsAuthManager | undefined;
   readonly #resourceOwner: ResourceOwnerAuthManager | undefined;
   readonly #authorizationCode: AuthorizationCodeAuthManager | undefined;
@@ -98,14 +108,16 @@ export class Client {
     }
     this.#config = { ...config };
     const custom = config.fetch;
+    const defaults = defaultUrls();
     const http: HttpContext = {
-      authServerUrl: config.authServerUrl ?? DEFAULT_AUTH_SERVER_URL,
-      apiBaseUrl: config.apiBaseUrl ?? DEFAULT_API_BASE_URL,
+      authServerUrl: config.authServerUrl ?? defaults.authServerUrl,
+      apiBaseUrl: config.apiBaseUrl ?? defaults.apiBaseUrl,
       // Looked up per call, never captured at import: MSW and the sandbox runner replace fetch.
       get fetch(): FetchLike {
         return custom ?? ((input, init) => globalThis.fetch(input, init));
       },
     };
+    this.#http = http;
     const cc = config.clientCredentialsAuthCredentials;
     const ro = config.resourceOwnerAuthCredentials;
     const ac = config.authorizationCodeAuthCredentials;
@@ -234,8 +246,8 @@ export class Client {
    */
   toJSON(): Record<string, unknown> {
     const view: Record<string, unknown> = {
-      authServerUrl: this.#config.authServerUrl ?? DEFAULT_AUTH_SERVER_URL,
-      apiBaseUrl: this.#config.apiBaseUrl ?? DEFAULT_API_BASE_URL,
+      authServerUrl: this.#http.authServerUrl,
+      apiBaseUrl: this.#http.apiBaseUrl,
     };
     for (const group of Object.keys(REQUIRED) as GroupName[]) {
       const credentials = this.#config[group] as OAuthCredentialsBase<never> | undefined;

@@ -1,8 +1,10 @@
-import type { AuthorizationCodeAuthManager } from './auth/AuthorizationCodeAuthManager';
-import type { ClientCredentialsAuthManager } from './auth/ClientCredentialsAuthManager';
-import type { ResourceOwnerAuthManager } from './auth/ResourceOwnerAuthManager';
 import type { OAuthScope } from './OAuthScopeEnum';
 import type { OAuthToken } from './OAuthToken';
+
+// What every part of the SDK configures with: the options all credentials groups share and the
+// fetch option's type. Each grant's credentials type lives with its auth manager (the manager is
+// handed to its oAuthTokenProvider), and ClientConfiguration.ts puts the groups together, so
+// nothing here imports the managers and no type import goes round in a circle.
 
 /**
  * A `fetch`-compatible function, for the `fetch` option (e.g. to log or proxy requests).
@@ -52,115 +54,4 @@ export interface OAuthCredentialsBase<Manager> {
   ) => OAuthToken | Promise<OAuthToken>;
   /** Called with every new token the client starts using (fetched, refreshed or provided). */
   oAuthOnTokenUpdate?: (token: OAuthToken) => void;
-}
-
-/**
- * Credentials for the client credentials grant.
- *
- * @example
- * ```ts
- * const client = new Client({
- *   clientCredentialsAuthCredentials: {
- *     oAuthClientId: 'OAuthClientId',
- *     oAuthClientSecret: 'OAuthClientSecret',
- *   },
- * });
- * ```
- * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.4
- */
-export type ClientCredentialsAuthCredentials = OAuthCredentialsBase<ClientCredentialsAuthManager>;
-
-/**
- * Credentials for the resource owner password credentials grant.
- *
- * @example
- * ```ts
- * const client = new Client({
- *   resourceOwnerAuthCredentials: {
- *     oAuthClientId: 'OAuthClientId',
- *     oAuthClientSecret: 'OAuthClientSecret',
- *     oAuthUsername: 'OAuthUsername',
- *     oAuthPassword: 'OAuthPassword',
- *   },
- * });
- * ```
- * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.3
- */
-export interface ResourceOwnerAuthCredentials extends OAuthCredentialsBase<ResourceOwnerAuthManager> {
-  /** The resource owner's username. */
-  oAuthUsername: string;
-  /** The resource owner's password; sent only in the token request body. */
-  oAuthPassword: string;
-}
-
-/**
- * Credentials for the authorization code grant (with PKCE).
- *
- * @example
- * ```ts
- * const client = new Client({
- *   authorizationCodeAuthCredentials: {
- *     oAuthClientId: 'OAuthClientId',
- *     oAuthClientSecret: 'OAuthClientSecret',
- *     oAuthRedirectUri: 'https://example.com/oauth/callback',
- *     oAuthScopes: [OAuthScopeEnum.ReadScope],
- *   },
- * });
- * ```
- * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.1
- */
-export interface AuthorizationCodeAuthCredentials extends OAuthCredentialsBase<AuthorizationCodeAuthManager> {
-  /** Redirect URI registered for the client; must match exactly. */
-  oAuthRedirectUri: string;
-}
-
-/**
- * Everything `new Client(...)` accepts. Configure the credentials group(s) of the grant(s) you
- * use; endpoint calls authenticate with the first configured group in the order
- * authorization code, resource owner, client credentials.
- *
- * @example
- * ```ts
- * const config: ClientConfiguration = {
- *   clientCredentialsAuthCredentials: {
- *     oAuthClientId: 'OAuthClientId',
- *     oAuthClientSecret: 'OAuthClientSecret',
- *   },
- *   authServerUrl: 'https://auth.example.com',
- * };
- * const client = new Client(config);
- * ```
- * @see https://www.rfc-editor.org/rfc/rfc6749#section-2.3
- */
-export interface ClientConfiguration {
-  clientCredentialsAuthCredentials?: ClientCredentialsAuthCredentials;
-  resourceOwnerAuthCredentials?: ResourceOwnerAuthCredentials;
-  authorizationCodeAuthCredentials?: AuthorizationCodeAuthCredentials;
-  /** Authorization server base URL. Default `https://auth.example.com`. */
-  authServerUrl?: string;
-  /** Protected API base URL. Default `https://api.example.com/v1`. */
-  apiBaseUrl?: string;
-  /** Custom fetch. Default: the global `fetch`, looked up at each call. */
-  fetch?: FetchLike;
-}
-
-/**
- * What `client.withConfiguration(...)` accepts: any subset of {@link ClientConfiguration};
- * each credentials group given is merged into the existing one.
- *
- * @example
- * ```ts
- * const next = client.withConfiguration({
- *   resourceOwnerAuthCredentials: { oAuthToken: token },
- * });
- * ```
- * @see https://www.rfc-editor.org/rfc/rfc6749#section-7
- */
-export interface ClientConfigurationUpdate {
-  clientCredentialsAuthCredentials?: Partial<ClientCredentialsAuthCredentials>;
-  resourceOwnerAuthCredentials?: Partial<ResourceOwnerAuthCredentials>;
-  authorizationCodeAuthCredentials?: Partial<AuthorizationCodeAuthCredentials>;
-  authServerUrl?: string;
-  apiBaseUrl?: string;
-  fetch?: FetchLike;
 }

@@ -4,18 +4,15 @@
  * credentials, resource owner password credentials, authorization code with PKCE).
  *
  * Runs unchanged in Node and in a browser Web Worker: it only uses fetch, URL, URLSearchParams,
- * btoa and `crypto.getRandomValues`.
+ * btoa and `crypto.getRandomValues`, and, where there is a `process` (Node), the environment's
+ * `SDK_AUTH_SERVER_URL` and `SDK_API_BASE_URL` for its default base URLs, as every language's SDK.
  */
 export { Client } from './Client';
-export type {
-  AuthorizationCodeAuthCredentials,
-  ClientConfiguration,
-  ClientConfigurationUpdate,
-  ClientCredentialsAuthCredentials,
-  FetchLike,
-  OAuthCredentialsBase,
-  ResourceOwnerAuthCredentials,
-} from './configuration';
+export type { ClientConfiguration, ClientConfigurationUpdate } from './ClientConfiguration';
+export type { FetchLike, OAuthCredentialsBase } from './configuration';
+export type { AuthorizationCodeAuthCredentials } from './auth/AuthorizationCodeAuthManager';
+export type { ClientCredentialsAuthCredentials } from './auth/ClientCredentialsAuthManager';
+export type { ResourceOwnerAuthCredentials } from './auth/ResourceOwnerAuthManager';
 export { ClientCredentialsAuthManager } from './auth/ClientCredentialsAuthManager';
 export { ResourceOwnerAuthManager } from './auth/ResourceOwnerAuthManager';
 export { AuthorizationCodeAuthManager } from './auth/AuthorizationCodeAuthManager';

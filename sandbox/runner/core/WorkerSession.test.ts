@@ -73,3 +73,63 @@ describe('WorkerSession: the spare warms the server its run will use', () => {
     expect((await requestToken(session.fetch)).status).toBe(401);
   });
 });
+
+describe('WorkerSession: how a run ends', () => {
+  const settings = { scenarios: {} };
+  const outcomes = (posted: FromWorker[]) =>
+    posted.flatMap((message) => (message.type === 'done' ? [message.outcome] : []));
+
+  it('reports a crashed interpreter at once, and only the first end of a run', () => {
+    const { session, posted } = newSession();
+    session.start(settings);
+    session.crashed('Maximum call stack size exceeded');
+    session.finish({ kind: 'ok', durationMs: 1 });
+    expect(outcomes(posted)).toEqual([
+      { kind: 'crashed', message: 'the interpreter crashed: Maximum call stack size exceeded' },
+    ]);
+  });
+
+  it('says the status a program exited with; status 0 is a success', () => {
+    const failed = newSession();
+    failed.session.start(settings);
+    failed.session.exited(3, 12);
+    expect(outcomes(failed.posted)).toEqual([
+      {
+        kind: 'error',
+        durationMs: 12,
+        error: expect.objectContaining({
+          name: 'SystemExit',
+          message: 'the program exited with status 3',
+        }),
+      },
+    ]);
+    const succeeded = newSession();
+    succeeded.session.start(settings);
+    succeeded.session.exited(0, 5);
+    expect(outcomes(succeeded.posted)).toEqual([{ kind: 'ok', durationMs: 5 }]);
+  });
+});
+
+describe('WorkerSession: the consent page HTML the page is sent', () => {
+  const consentViews = (posted: FromWorker[]) =>
+    posted.flatMap((message) => (message.type === 'consent' ? [message.request] : []));
+
+  it("passes on only a page this run's mock server answered, never HTML the code wrote", async () => {
+    const { session, posted } = newSession();
+    session.start({ scenarios: {} });
+    const url = new URL(`${demo.authServerUrl}/oauth2/authorize`);
+    url.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: demo.clientId,
+      redirect_uri: demo.redirectUri,
+      scope: 'read',
+    }).toString();
+    const served = await (await session.fetch(url)).text();
+    const ask = (html: string) =>
+      void session.askConsent({ clientId: demo.clientId, scopes: [], redirectUri: '', html });
+    ask('<img src="http://127.0.0.1:9/leak.png">');
+    session.handleControl({ type: 'consent-decision', id: 1, decision: 'deny' });
+    ask(served);
+    expect(consentViews(posted).map((view) => view.html)).toEqual([undefined, served]);
+  });
+});

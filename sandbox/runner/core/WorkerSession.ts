@@ -18,6 +18,7 @@ import { ConsentPendingError } from './ConsentPendingError';
 import { EventBuffer } from './EventBuffer';
 import { closeMembers, lockdown } from './lockdown';
 import { OutputGate } from './OutputGate';
+import { reportUncaught } from './reportUncaught';
 import {
   parseToWorker,
   type FromWorker,
@@ -42,12 +43,19 @@ export class WorkerSession {
   #server: MockOAuthServer = createMockOAuthServer();
   #started = false;
   #lockedDown = false;
+  #finished = false;
   /** The spare's warm-up is over: its server holds nothing a reset does not clear. */
   #warm = false;
   #consentId = 0;
   #pendingConsent: { id: number; resolve: (decision: 'approve' | 'deny') => void } | undefined;
   /** The run's output; undefined until a run starts. */
   output: EventBuffer | undefined;
+  /**
+   * The HTML pages this run's mock server answered: the only consent page HTML the page is sent.
+   * Anything else came from the reader's code (issue 22). No prototype, so nothing the code adds
+   * to `Object.prototype` is in it.
+   */
+  readonly #servedPages = Object.create(null) as Record<string, true>;
   /** Time the reader spent on consent screens: not the code's time. */
   consentMs = 0;
   /** The code's fetch: answered by this run's mock server, every exchange shown to the reader. */
@@ -61,6 +69,9 @@ export class WorkerSession {
       handlers: () => this.#server.handlers,
       onExchange: (exchange) => this.output?.http({ kind: 'http', exchange }),
       mockedOrigins: [demo.authServerUrl, new URL(demo.apiBaseUrl).origin],
+      onHtmlPage: (html) => {
+        this.#servedPages[html] = true;
+      },
     });
   }
 
@@ -139,7 +150,9 @@ export class WorkerSession {
     const decision = new Promise<'approve' | 'deny'>((resolve) => {
       this.#pendingConsent = { id, resolve };
     });
-    this.#post({ type: 'consent', id, request: toConsentView(request, SCOPE_DESCRIPTIONS) });
+    const view = toConsentView(request, SCOPE_DESCRIPTIONS);
+    if (view.html !== undefined && this.#servedPages[view.html] !== true) delete view.html;
+    this.#post({ type: 'consent', id, request: view });
     try {
       return await decision;
     } finally {
@@ -151,20 +164,56 @@ export class WorkerSession {
    * Closes the worker's doors before the reader's code runs (network, storage, loaders, the
    * channel to the page): the code keeps the sandboxed fetch and its output only. Once is enough:
    * a worker that has loaded all its code locks down while it is still a spare, so the run does
-   * not pay for it; the run's own call then does nothing.
+   * not pay for it; the run's own call then does nothing. A runtime whose HTTP client calls the
+   * global fetch in its own way may install a wrapper of `this.fetch` as that global instead.
    */
-  lockdown(scope: DedicatedWorkerGlobalScope): void {
+  lockdown(scope: DedicatedWorkerGlobalScope, fetch: typeof globalThis.fetch = this.fetch): void {
     if (this.#lockedDown) return;
     this.#lockedDown = true;
-    lockdown(globalThis, this.fetch);
+    lockdown(globalThis, fetch);
     // The gate holds its own copy of postMessage, taken at load.
     closeMembers(scope, ['postMessage', 'close']);
   }
 
-  /** Ends the run: the output so far, then the outcome. */
+  /**
+   * Ends the run: the output so far, then the outcome. Once: a runtime that crashed may still
+   * reject the run's promise afterwards, and that says nothing new.
+   */
   finish(outcome: RunOutcome): void {
+    if (this.#finished) return;
+    this.#finished = true;
     this.output?.flush();
     this.#post({ type: 'done', outcome });
+  }
+
+  /** The program ended the process itself (`os._exit(3)`, `exit(3)`): status 0 is a success. */
+  exited(status: number, durationMs: number): void {
+    if (status === 0) {
+      this.output?.note('The program exited with status 0.');
+      this.finish({ kind: 'ok', durationMs });
+      return;
+    }
+    const message = `the program exited with status ${status}`;
+    this.finish({
+      kind: 'error',
+      durationMs,
+      error: { name: 'SystemExit', message, text: `The program exited with status ${status}.` },
+    });
+  }
+
+  /** The runtime died (a fatal error of the interpreter): reported now, not at the time limit. */
+  crashed(what: string): void {
+    this.output?.console('error', `The interpreter crashed: ${what}`);
+    this.finish({ kind: 'crashed', message: `the interpreter crashed: ${what}` });
+  }
+
+  /**
+   * Errors outside the run's awaited chain (a throwing timer or callback, a rejected promise
+   * nobody awaits) go to the Output as console errors; unhandled, the worker would report them
+   * to the page as its own failure and end the run.
+   */
+  catchUncaught(scope: DedicatedWorkerGlobalScope, describe: (error: unknown) => string): void {
+    reportUncaught(scope, (text) => this.output?.console('error', text), describe);
   }
 
   /** The page's controls during a run (everything but `run`, which the language's worker owns). */

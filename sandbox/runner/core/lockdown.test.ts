@@ -30,6 +30,9 @@ function fakeWorkerScope() {
     }
   }
   class WorkerGlobalScope {
+    fetch() {
+      return 'the network';
+    }
     importScripts() {
       return 'loaded';
     }
@@ -79,6 +82,14 @@ describe('lockdown', () => {
     expect(() => scope.indexedDB).toThrow(closed);
     expect(() => new (scope.FontFace as new () => unknown)()).toThrow(closed);
     expect(() => FontFace.prototype.load.call({})).toThrow(closed);
+  });
+
+  it("answers fetch from the sandbox on the global's prototype too", () => {
+    const { scope, WorkerGlobalScope } = fakeWorkerScope();
+    const sandboxFetch = (() => 'the mock server') as unknown as typeof fetch;
+    lockdown(scope as unknown as typeof globalThis, sandboxFetch);
+    expect((scope.fetch as () => unknown)()).toBe('the mock server');
+    expect(WorkerGlobalScope.prototype.fetch.call(scope)).toBe('the mock server');
   });
 
   it('cannot be undone: the closed members are not configurable', () => {

@@ -80,20 +80,27 @@ function define(target: object, name: PropertyKey, descriptor: PropertyDescripto
 }
 
 /**
- * Replaces `name` on `target` and on every prototype of it that has its own `name`: closing it
- * on the instance alone leaves the original one prototype away.
+ * Replaces `name` on `target` and on every prototype of it that has its own `name`: replacing it
+ * on the instance alone leaves the original one prototype away (`WorkerGlobalScope.prototype
+ * .fetch` is the browser's own fetch whatever the global's says, issue 22).
  */
-function closeEverywhere(target: object, name: string, label: string): void {
-  const closed = thrower(label);
+function replaceEverywhere(
+  target: object,
+  name: string,
+  replacement: (own: PropertyDescriptor | undefined) => PropertyDescriptor,
+): void {
   for (let current: object | null = target; current; current = Object.getPrototypeOf(current)) {
     const own = Object.getOwnPropertyDescriptor(current, name);
     if (!own && current !== target) continue;
-    define(
-      current,
-      name,
-      own && typeof own.value === 'function' ? { value: closed } : { get: closed, set: undefined },
-    );
+    define(current, name, replacement(own));
   }
+}
+
+function closeEverywhere(target: object, name: string, label: string): void {
+  const closed = thrower(label);
+  replaceEverywhere(target, name, (own) =>
+    own && typeof own.value === 'function' ? { value: closed } : { get: closed, set: undefined },
+  );
 }
 
 /**
@@ -144,7 +151,7 @@ function blockedClass(name: string): unknown {
  * browser refusal, and holds in Node's tests too.
  */
 export function lockdown(scope: typeof globalThis, sandboxFetch: typeof fetch): void {
-  define(scope, 'fetch', { value: sandboxFetch });
+  replaceEverywhere(scope, 'fetch', () => ({ value: sandboxFetch }));
   const globals = scope as unknown as Record<string, unknown>;
   for (const name of blockedInterfaces) closeInterface(globals, name);
   closeMembers(scope, blockedGlobals);

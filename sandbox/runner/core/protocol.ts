@@ -102,7 +102,9 @@ export interface ConsentView {
 export type RunOutcome =
   | { kind: 'ok'; durationMs: number; result?: string }
   | { kind: 'syntax-error'; message: string; line: number; column: number; frame: string }
-  | { kind: 'error'; durationMs: number; error: ErrorView };
+  | { kind: 'error'; durationMs: number; error: ErrorView }
+  /** The runtime itself died (an interpreter's fatal error): said at once, not at the time limit. */
+  | { kind: 'crashed'; message: string };
 
 export type ToWorker =
   | { type: 'run'; code: string; fileName: string; settings: ServerSettings }
@@ -203,6 +205,7 @@ const runOutcome: Schema<RunOutcome> = variant('kind', {
     frame: text,
   }),
   error: object({ kind: literal('error'), durationMs: duration, error: errorView }),
+  crashed: object({ kind: literal('crashed'), message: text }),
 });
 
 type Message<T extends FromWorker['type']> = Extract<FromWorker, { type: T }>;

@@ -140,4 +140,112 @@ describe('createSandboxFetch', () => {
       ]),
     });
   });
+
+  it('masks a FormData body encoded twice with a new boundary under the first Content-Type (pyfetch)', async () => {
+    const { sandboxFetch, finished } = setup();
+    const form = new FormData();
+    form.set('grant_type', 'password');
+    form.set('client_secret', demo.clientSecret);
+    form.set('password', demo.user.password);
+    const url = `${demo.authServerUrl}/oauth2/token`;
+    // The Request keeps the first encoding's Content-Type; the body is encoded again.
+    await sandboxFetch(new Request(url, { method: 'POST', body: form }), {
+      method: 'POST',
+      body: form,
+    }).catch(() => undefined);
+    const [exchange] = finished();
+    const shown = JSON.stringify(exchange);
+    for (const secret of [demo.clientSecret, demo.user.password])
+      expect(shown, `the inspector shows ${secret}`).not.toContain(secret);
+    expect(exchange!.requestBody).toEqual({
+      kind: 'form',
+      fields: [
+        ['grant_type', 'password'],
+        ['client_secret', MASK],
+        ['password', MASK],
+      ],
+    });
+  });
+
+  it('masks a body by what it is, not by the Content-Type it was sent under', async () => {
+    const { sandboxFetch, finished } = setup();
+    const url = `${demo.authServerUrl}/oauth2/token`;
+    const form = new FormData();
+    form.set('client_secret', demo.clientSecret);
+    const multipart = await new Response(form).text();
+    for (const [type, body] of [
+      ['text/plain', multipart],
+      ['application/x-www-form-urlencoded', JSON.stringify({ client_secret: demo.clientSecret })],
+      ['application/json', `password=${demo.user.password}`],
+    ] as const) {
+      await sandboxFetch(url, { method: 'POST', headers: { 'content-type': type }, body }).catch(
+        () => undefined,
+      );
+    }
+    const shown = JSON.stringify(finished());
+    for (const secret of [demo.clientSecret, demo.user.password])
+      expect(shown, `the inspector shows ${secret}`).not.toContain(secret);
+  });
+});
+
+describe('createSandboxFetch after the code replaced built-ins', () => {
+  const saved: [object, PropertyKey, PropertyDescriptor][] = [];
+  /** Replaces a built-in the way the reader's code could; undone after each test. */
+  function tamper(target: object, name: PropertyKey, value: unknown) {
+    saved.push([target, name, Object.getOwnPropertyDescriptor(target, name)!]);
+    Object.defineProperty(target, name, { value, configurable: true, writable: true });
+  }
+  afterEach(() => {
+    for (const [target, name, descriptor] of saved.splice(0).reverse())
+      Object.defineProperty(target, name, descriptor);
+  });
+
+  it('still masks the client secret, the password and Basic credentials', async () => {
+    const { sandboxFetch, finished } = setup();
+    const basicCredentials = btoa(`${demo.clientId}:${demo.clientSecret}`);
+    // Created before the tampering, as the code would have them.
+    const init = {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${basicCredentials}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-client-secret': demo.clientSecret,
+      },
+      body: `grant_type=password&username=OAuthUsername&password=${demo.user.password}&client_secret=${demo.clientSecret}`,
+    };
+    const identity = function (this: unknown) {
+      return this;
+    };
+    tamper(String.prototype, 'toLowerCase', identity);
+    tamper(String.prototype, 'replace', identity);
+    tamper(String.prototype, 'split', () => ['x']);
+    tamper(String.prototype, 'slice', identity);
+    tamper(String.prototype, 'indexOf', () => -1);
+    tamper(String.prototype, 'includes', () => false);
+    tamper(RegExp.prototype, 'exec', () => null);
+    tamper(RegExp.prototype, 'test', () => false);
+    tamper(Array.prototype, 'map', identity);
+    tamper(Array.prototype, 'join', () => '');
+    tamper(Set.prototype, 'has', () => false);
+    tamper(Object, 'entries', () => []);
+    tamper(Headers.prototype, 'entries', function (this: Headers) {
+      return [['authorization', `Basic ${basicCredentials}`]][Symbol.iterator]();
+    });
+    tamper(Request.prototype, 'clone', identity);
+    tamper(Response.prototype, 'clone', identity);
+    tamper(globalThis, 'atob', () => '');
+    tamper(globalThis, 'decodeURIComponent', identity);
+    tamper(JSON, 'stringify', () => '{}');
+    try {
+      await sandboxFetch(`${demo.authServerUrl}/oauth2/token`, init);
+    } catch {
+      // Whatever the mock server makes of it: the inspector is what is checked.
+    }
+    for (const [target, name, descriptor] of saved.splice(0).reverse())
+      Object.defineProperty(target, name, descriptor);
+    const shown = JSON.stringify(finished());
+    for (const secret of [demo.clientSecret, demo.user.password, basicCredentials])
+      expect(shown, `the inspector shows ${secret}`).not.toContain(secret);
+    expect(shown).toContain(MASK);
+  });
 });

@@ -1,6 +1,15 @@
 import { getResponse, type RequestHandler } from 'msw';
-import { maskHeader, maskJson, maskNamedValue, maskText, maskUrl } from './maskSecrets';
+import { append, intrinsics, splitText } from './intrinsics';
+import {
+  decodeFormText,
+  maskHeader,
+  maskJson,
+  maskNamedValue,
+  maskText,
+  maskUrl,
+} from './maskSecrets';
 import type { BodyView, ExchangeView } from './protocol';
+import { readMultipart } from './readMultipart';
 
 /** Bodies longer than this are cut in the inspector (the code still gets all of it). */
 const maxBodyChars = 20_000;
@@ -13,6 +22,8 @@ export interface SandboxFetchOptions {
   onExchange?: (exchange: ExchangeView) => void;
   /** Hosts the handlers serve, named in the error for an unmocked request. */
   mockedOrigins?: readonly string[];
+  /** Called with each HTML page the mock server answers (whole, unmasked: it stays in the worker). */
+  onHtmlPage?: (html: string) => void;
 }
 
 /** The error an unmocked request rejects with; `fetch` rejects with a TypeError in browsers too. */
@@ -50,7 +61,10 @@ export function createSandboxFetch(options: SandboxFetchOptions): typeof fetch {
       url: maskUrl(request.url),
       requestHeaders: headerList(request.headers),
     };
-    view.requestBody = await describeBody(request.clone(), request.headers.get('content-type'));
+    view.requestBody = await describeBody(
+      { kind: 'request', body: request },
+      request.headers.get('content-type'),
+    );
     options.onExchange?.({ ...view });
 
     let response: Response | undefined;
@@ -74,12 +88,19 @@ export function createSandboxFetch(options: SandboxFetchOptions): typeof fetch {
       });
       throw new TypeError('Failed to fetch');
     }
+    const responseType = response.headers.get('content-type') ?? '';
+    if (options.onHtmlPage && intrinsics.indexOf(responseType, 'text/html') !== -1) {
+      options.onHtmlPage(await bodyText({ kind: 'response', body: response }));
+    }
     options.onExchange?.({
       ...view,
       status: response.status,
       statusText: response.statusText || reasonPhrases[response.status] || '',
       responseHeaders: headerList(response.headers),
-      responseBody: await describeBody(response.clone(), response.headers.get('content-type')),
+      responseBody: await describeBody(
+        { kind: 'response', body: response },
+        response.headers.get('content-type'),
+      ),
       durationMs: elapsed(started),
     });
     // Mocked responses have no URL; real ones do, and code may read it.
@@ -155,75 +176,92 @@ function withoutBodyHeaders(headers: Headers): Headers {
   return copy;
 }
 
+/** The headers, masked; read with the built-ins as they were before the reader's code ran. */
 function headerList(headers: Headers): [string, string][] {
-  return [...headers.entries()].map(([name, value]) => [name, maskHeader(name, value)]);
+  const list: [string, string][] = [];
+  intrinsics.headersForEach!(headers, (value, name) => {
+    append(list, [name, maskHeader(name, value)]);
+  });
+  return list;
 }
 
+/** The text of a body, read from a copy (the code or the mock server reads the original). */
+async function bodyText(message: Message): Promise<string> {
+  if (message.kind === 'response') {
+    const { clone, text } = intrinsics.response!;
+    return text(clone(message.body));
+  }
+  const { clone, text } = intrinsics.request!;
+  return text(clone(message.body));
+}
+
+/**
+ * A body as the inspector shows it, masked by what its bytes are rather than by what its
+ * `Content-Type` says: a multipart body is read with the boundary it carries, a form or JSON body
+ * sent under another type still goes through the free-text masking (issue 22).
+ */
+type Message = { kind: 'request'; body: Request } | { kind: 'response'; body: Response };
+
 async function describeBody(
-  message: Request | Response,
+  message: Message,
   contentType: string | null,
 ): Promise<BodyView | undefined> {
-  const type = (contentType ?? '').toLowerCase();
-  if (type.includes('multipart/form-data')) {
-    const fields = await describeMultipart(message.clone());
-    if (fields) return { kind: 'form', fields };
-  }
+  const type = intrinsics.toLowerCase(contentType ?? '');
   let text: string;
   try {
-    text = await message.text();
+    text = await bodyText(message);
   } catch {
     return undefined;
   }
   if (text === '') return undefined;
-  if (type.includes('application/x-www-form-urlencoded')) {
-    const fields = [...new URLSearchParams(text)].map(
-      ([name, value]) => [name, maskNamedValue(name, value)] as [string, string],
-    );
+  const multipart = readMultipart(text);
+  if (multipart) {
+    const fields: [string, string][] = [];
+    for (let index = 0; index < multipart.length; index++) {
+      const { name, value, file } = multipart[index]!;
+      append(fields, [
+        maskText(name),
+        file
+          ? `[file ${file.name || 'blob'}, ${file.size} bytes]`
+          : maskNamedValue(name, maskText(value)),
+      ]);
+    }
     return { kind: 'form', fields };
   }
-  if (type.includes('json')) {
+  if (intrinsics.indexOf(type, 'application/x-www-form-urlencoded') !== -1) {
+    return { kind: 'form', fields: formFields(text) };
+  }
+  if (intrinsics.indexOf(type, 'json') !== -1) {
     try {
-      return { kind: 'json', text: cut(JSON.stringify(maskJson(JSON.parse(text)), null, 2)).text };
+      const masked = maskJson(intrinsics.jsonParse(text));
+      return { kind: 'json', text: cut(intrinsics.jsonStringify(masked, null, 2)).text };
     } catch {
       // Not JSON after all: show it as text.
     }
   }
-  return { kind: 'text', ...cut(maskLooseSecrets(text)) };
+  return { kind: 'text', ...cut(maskText(text)) };
+}
+
+/**
+ * The fields of a URL-encoded form, each masked by its name; a name that is really something
+ * else (a JSON body sent as a form) goes through the free-text masking too.
+ */
+function formFields(text: string): [string, string][] {
+  const fields: [string, string][] = [];
+  const pairs = splitText(text, '&');
+  for (let index = 0; index < pairs.length; index++) {
+    const pair = pairs[index]!;
+    if (pair === '') continue;
+    const equals = intrinsics.indexOf(pair, '=');
+    const name = decodeFormText(equals === -1 ? pair : intrinsics.slice(pair, 0, equals));
+    const value = equals === -1 ? '' : decodeFormText(intrinsics.slice(pair, equals + 1));
+    append(fields, [maskText(name), maskNamedValue(name, maskText(value))]);
+  }
+  return fields;
 }
 
 function cut(text: string): { text: string; truncated?: boolean } {
   return text.length > maxBodyChars
-    ? { text: text.slice(0, maxBodyChars), truncated: true }
+    ? { text: intrinsics.slice(text, 0, maxBodyChars), truncated: true }
     : { text };
-}
-
-/**
- * A FormData body (`multipart/form-data`): each field masked by its name like a URL-encoded form,
- * files shown by name and size. Undefined when the body does not parse, so it is shown as
- * (masked) text instead.
- */
-async function describeMultipart(
-  message: Request | Response,
-): Promise<[string, string][] | undefined> {
-  let form: FormData;
-  try {
-    form = await message.formData();
-  } catch {
-    return undefined;
-  }
-  const fields: [string, string][] = [];
-  form.forEach((value, name) => {
-    fields.push([
-      name,
-      typeof value === 'string'
-        ? maskNamedValue(name, maskText(value))
-        : `[file ${value.name || 'blob'}, ${value.size} bytes]`,
-    ]);
-  });
-  return fields;
-}
-
-/** Plain-text bodies (e.g. an HTML form, a multipart body) may echo a token or secret. */
-function maskLooseSecrets(text: string): string {
-  return maskText(text);
 }

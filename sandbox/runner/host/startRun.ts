@@ -24,11 +24,7 @@ import {
 import { runnableLanguage, type PageRunnableLanguage } from '../../../languages';
 import { takeWorker, prewarm } from './sparePool';
 
-export type HostOutcome =
-  | RunOutcome
-  | { kind: 'stopped' }
-  | { kind: 'timeout'; limitMs: number }
-  | { kind: 'crashed'; message: string };
+export type HostOutcome = RunOutcome | { kind: 'stopped' } | { kind: 'timeout'; limitMs: number };
 
 export interface RunCallbacks {
   onEvents(events: RunEvent[]): void;
@@ -176,7 +172,8 @@ export function startRun(request: RunRequest, callbacks: RunCallbacks): RunHandl
         callbacks.onConsent(message.id, message.request);
         return;
       case 'done':
-        finish(message.outcome, false);
+        // A crashed runtime has nothing left to say: no lingering for its timers.
+        finish(message.outcome, message.outcome.kind === 'crashed');
         return;
       default:
         return;

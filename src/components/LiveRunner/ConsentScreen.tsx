@@ -1,4 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  consentPageDocument,
+  consentPagePolicy,
+} from '@site/sandbox/runner/host/consentPageDocument';
 import type { ConsentView } from '@site/sandbox/runner/core/protocol';
 import styles from './styles.module.css';
 
@@ -10,13 +14,18 @@ export interface ConsentScreenProps {
 /**
  * The mock authorization server's consent screen, rendered from the structured request (client,
  * scopes, redirect URI). The server's own HTML is available behind a disclosure, in a sandboxed
- * iframe with no scripts and no form submission.
+ * iframe with no scripts and no form submission, under a policy that loads nothing
+ * (`consentPageDocument.ts`): the HTML comes from the worker, which runs the reader's code.
  */
 export default function ConsentScreen({ request, onDecide }: ConsentScreenProps) {
   const titleId = useId();
   const titleRef = useRef<HTMLParagraphElement>(null);
   const [showHtml, setShowHtml] = useState(false);
   const client = request.clientName ?? request.clientId;
+  const pageDocument = useMemo(
+    () => (showHtml && request.html ? consentPageDocument(request.html) : undefined),
+    [showHtml, request.html],
+  );
 
   useEffect(() => {
     // The run is waiting for the reader: take them there (the title is focusable, not a button,
@@ -74,11 +83,13 @@ export default function ConsentScreen({ request, onDecide }: ConsentScreenProps)
           className={styles.consentHtml}
           onToggle={(event) => setShowHtml((event.target as HTMLDetailsElement).open)}>
           <summary>The consent page as the server sent it</summary>
-          {showHtml ? (
+          {pageDocument !== undefined ? (
             <iframe
               title={`Consent page HTML from the mock server for ${client}`}
               sandbox=""
-              srcDoc={request.html}
+              // CSP Embedded Enforcement: the frame's document must hold to the policy too.
+              {...{ csp: consentPagePolicy }}
+              srcDoc={pageDocument}
               className={styles.consentFrame}
             />
           ) : null}

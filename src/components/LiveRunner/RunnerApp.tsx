@@ -3,7 +3,7 @@ import { prewarm, startRun, type RunHandle } from '@site/sandbox/runner/host/Run
 import { hasLargeDownload, typeChecksInEditor, type PageRunnableLanguage } from '@site/languages';
 import CodeEditor, { loadTokenizer } from './CodeEditor';
 import { useEditedSource } from './editStore';
-import type { InitialAction } from './index';
+import type { InitialAction } from './InitialAction';
 import OutputPanel from './OutputPanel';
 import RuntimeDownload from './RuntimeDownload';
 import { initialRunState, runReducer } from './runState';

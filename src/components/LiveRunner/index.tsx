@@ -6,10 +6,9 @@ import { runnableLanguage, unsupportedHere, type PageRunnableLanguage } from '@s
 import { loadSnippetData } from '@site/src/components/Snippet/useSnippetData';
 import { useEditedSource } from './editStore';
 import { loadedRunner, loadRunner, preloadRunner, type RunnerComponent } from './loadRunner';
+import type { InitialAction } from './InitialAction';
 import { usePrewarm } from './usePrewarm';
 import styles from './styles.module.css';
-
-export type InitialAction = 'run' | 'edit' | 'restore' | null;
 
 export interface RunnableCodeProps {
   /** Keys the reader's edits in sessionStorage: the snippet id, or page + code for a live block. */

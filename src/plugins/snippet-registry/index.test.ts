@@ -1,6 +1,10 @@
 import type { LoadContext } from '@docusaurus/types';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFixtureSite, editFixture, type FixtureSite } from './checks/fixtureSite';
+import {
+  createFixtureSite,
+  editFixture,
+  type FixtureSite,
+} from '../../../scripts/check-snippets/checks/fixtureSite';
 import snippetRegistryPlugin, { type DevGlobalData } from './index';
 
 let site: FixtureSite;

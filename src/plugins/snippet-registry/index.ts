@@ -2,7 +2,7 @@ import { moduleAliases } from '../../../languages/moduleAliases';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { highlight, tokenStylesCss } from './highlight';
-import { languages, runnableLanguage, type LanguageKey } from '../../../languages';
+import { languages, runnableLanguage, type Language, type LanguageKey } from '../../../languages';
 import {
   readRegistry,
   RegistryError,
@@ -49,9 +49,12 @@ export interface DevGlobalData {
 /** The file name, under the plugin's data folder, of a snippet's slim module for the browser. */
 export const clientDataFileName = (id: string) => `client/${dataFileName(id)}`;
 
-export function toPageSnippetData(data: SnippetData): PageSnippetData {
+export function toPageSnippetData(
+  data: SnippetData,
+  languageList: readonly Language[] = languages,
+): PageSnippetData {
   const files: Partial<Record<LanguageKey, Pick<SnippetFile, 'fileName' | 'path'>>> = {};
-  for (const language of languages) {
+  for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
     const { fileName, path } = data.files[language.key];
     files[language.key] = { fileName, path };
   }
@@ -64,9 +67,13 @@ export function toPageSnippetData(data: SnippetData): PageSnippetData {
   };
 }
 
-async function toSnippetData(entry: SnippetEntry): Promise<SnippetData> {
+/** A registry entry as its tabs show it: each language's file, highlighted at build time. */
+export async function toSnippetData(
+  entry: SnippetEntry,
+  languageList: readonly Language[] = languages,
+): Promise<SnippetData> {
   const files = {} as SnippetData['files'];
-  for (const language of languages) {
+  for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
     const file = entry.files[language.key];
     files[language.key] = {
       path: file.path,
@@ -113,7 +120,10 @@ export default function snippetRegistryPlugin(
         if (!development) throw new RegistryError(problems);
         console.error(`[snippet-registry] ${new RegistryError(problems).message}`);
       }
-      return { snippets: await Promise.all(entries.map(toSnippetData)), problems };
+      return {
+        snippets: await Promise.all(entries.map((entry) => toSnippetData(entry))),
+        problems,
+      };
     },
 
     async contentLoaded({ content, actions }) {

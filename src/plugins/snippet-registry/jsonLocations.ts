@@ -1,3 +1,5 @@
+import { parseTree, type Node } from 'jsonc-parser';
+
 /** 1-based line and column in a text file. */
 export interface TextPosition {
   line: number;
@@ -14,67 +16,32 @@ export function positionAtIndex(text: string, index: number): TextPosition {
  * Where each value of a JSON document is written, by the dotted path zod's issues use
  * (`run.expect.0`, `highlight.typescript`; `''` for the document): an object member's position is
  * that of its key, an array element's that of its value. `JSON.parse` keeps no positions, so
- * meta.json problems would otherwise have no line. Expects text that `JSON.parse` accepted; stops
- * quietly at anything it does not understand.
+ * meta.json problems would otherwise have no line; jsonc-parser's syntax tree has them. Expects
+ * text that `JSON.parse` accepted; of a key written twice, the last counts, as in `JSON.parse`.
  */
 export function jsonLocations(text: string): Map<string, TextPosition> {
   const locations = new Map<string, TextPosition>();
-  let index = 0;
-  const skipSpace = () => {
-    while (index < text.length && /\s/.test(text[index] ?? '')) index++;
-  };
-  const readString = (): string => {
-    const start = index;
-    index++; // opening quote
-    while (index < text.length && text[index] !== '"') index += text[index] === '\\' ? 2 : 1;
-    index++; // closing quote
-    return JSON.parse(text.slice(start, index)) as string;
-  };
+  const root = parseTree(text);
+  if (root === undefined) return locations;
   const join = (path: string, key: string | number) => (path === '' ? `${key}` : `${path}.${key}`);
-  const value = (path: string): void => {
-    skipSpace();
-    const char = text[index];
-    if (char === '{') {
-      index++;
-      for (;;) {
-        skipSpace();
-        if (text[index] !== '"') break;
-        const at = positionAtIndex(text, index);
-        const member = join(path, readString());
-        locations.set(member, at);
-        skipSpace();
-        index++; // colon
-        value(member);
-        skipSpace();
-        if (text[index] !== ',') break;
-        index++;
+  const visit = (node: Node, path: string): void => {
+    if (node.type === 'object') {
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key === undefined) continue;
+        const member = join(path, String(key.value));
+        locations.set(member, positionAtIndex(text, key.offset));
+        if (value !== undefined) visit(value, member);
       }
-      index++; // closing brace
-    } else if (char === '[') {
-      index++;
-      skipSpace();
-      for (let item = 0; text[index] !== ']' && index < text.length; item++) {
-        skipSpace();
-        locations.set(join(path, item), positionAtIndex(text, index));
-        value(join(path, item));
-        skipSpace();
-        if (text[index] !== ',') break;
-        index++;
-      }
-      index++; // closing bracket
-    } else if (char === '"') {
-      readString();
-    } else {
-      while (index < text.length && !/[\s,\]}]/.test(text[index] ?? '')) index++;
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((item, index) => {
+        locations.set(join(path, index), positionAtIndex(text, item.offset));
+        visit(item, join(path, index));
+      });
     }
   };
-  skipSpace();
-  locations.set('', positionAtIndex(text, index));
-  try {
-    value('');
-  } catch {
-    // Malformed text: keep what was found so far.
-  }
+  locations.set('', positionAtIndex(text, root.offset));
+  visit(root, '');
   return locations;
 }
 

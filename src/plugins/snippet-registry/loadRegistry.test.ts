@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFixtureSite, editFixture, type FixtureSite } from './checks/fixtureSite';
+import {
+  createFixtureSite,
+  editFixture,
+  type FixtureSite,
+} from '../../../scripts/check-snippets/checks/fixtureSite';
 import { loadRegistry, readRegistry, RegistryError } from './loadRegistry';
 
 let site: FixtureSite;

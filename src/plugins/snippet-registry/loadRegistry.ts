@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { languages, type LanguageKey } from '../../../languages';
+import { languages, type Language, type LanguageKey } from '../../../languages';
+import { grantIds, isGrant } from '../../../snippets/grants';
 import { didYouMean } from './closestName';
 import {
   jsonErrorPosition,
@@ -8,7 +9,9 @@ import {
   locateJsonPath,
   type TextPosition,
 } from './jsonLocations';
+import { listSnippetFolders } from './listSnippetFolders';
 import { describeIssues, metaSchema, type SnippetMeta } from './metaSchema';
+import { isValidId, normaliseId } from './snippetId';
 
 export interface SnippetFile {
   /** Path relative to the repository root, e.g. `snippets/client-credentials/fetch-token/go.go`. */
@@ -49,41 +52,15 @@ export class RegistryError extends Error {
   }
 }
 
-/** One part of a snippet id (`client-credentials`, `fetch-token`): lower-case words joined by "-". */
-export const idPart = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** The grants the guide documents: the first folder level under `snippets/`. */
-export const grants = ['client-credentials', 'resource-owner-password', 'authorization-code'];
-const metaFile = 'meta.json';
-const expectedFiles = new Set<string>([metaFile, ...languages.map((language) => language.file)]);
-
-/** Ids that differ only in case or separators would be the same snippet to a reader. */
-export const normaliseId = (id: string) => id.toLowerCase().replace(/[-_\s]/g, '');
-
-function listDirectories(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
-
 /**
- * Every `snippets/<grant>/<operation>` folder as `[grant, operation]`, broken ones included, in
- * name order; none when the folder is missing. The one walk of the registry's folders.
+ * The grants' ids, for the writer's checks (moving to scripts/check-snippets/) that test any
+ * folder name with `includes`: `snippets/grants.ts` is their home; new code imports from there.
  */
-export function listSnippetFolders(
-  siteDir: string,
-  snippetsDirName = 'snippets',
-): [string, string][] {
-  const snippetsDir = path.join(siteDir, snippetsDirName);
-  if (!fs.existsSync(snippetsDir)) return [];
-  return listDirectories(snippetsDir).flatMap((grant) =>
-    listDirectories(path.join(snippetsDir, grant)).map((operation): [string, string] => [
-      grant,
-      operation,
-    ]),
-  );
-}
+export const grants: readonly string[] = grantIds;
+/** The walk of `snippets/`, re-exported for the same checks: its home is listSnippetFolders.ts. */
+export { listSnippetFolders };
+
+const metaFile = 'meta.json';
 
 function maxLine(ranges: string): number {
   return Math.max(...ranges.split(/[,-]/).map(Number));
@@ -95,8 +72,12 @@ function maxLine(ranges: string): number {
  *
  * Synchronous on purpose: the remark plugin calls it while compiling MDX, and it reads ~250 small files.
  */
-export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): SnippetEntry[] {
-  const { entries, problems } = readRegistry(siteDir, snippetsDirName);
+export function loadRegistry(
+  siteDir: string,
+  snippetsDirName = 'snippets',
+  languageList: readonly Language[] = languages,
+): SnippetEntry[] {
+  const { entries, problems } = readRegistry(siteDir, snippetsDirName, languageList);
   if (problems.length > 0) throw new RegistryError(problems);
   return entries;
 }
@@ -108,6 +89,8 @@ export function loadRegistry(siteDir: string, snippetsDirName = 'snippets'): Sni
 export function readRegistry(
   siteDir: string,
   snippetsDirName = 'snippets',
+  /** The languages whose files a snippet has: the registered ones unless a test adds one. */
+  languageList: readonly Language[] = languages,
 ): {
   entries: SnippetEntry[];
   problems: RegistryProblem[];
@@ -118,6 +101,10 @@ export function readRegistry(
   withoutMeta: Omit<SnippetEntry, 'meta'>[];
 } {
   const snippetsDir = path.join(siteDir, snippetsDirName);
+  const expectedFiles = new Set<string>([
+    metaFile,
+    ...languageList.map((language) => language.file),
+  ]);
   const relative = (...parts: string[]) => path.posix.join(snippetsDirName, ...parts);
   const problems: RegistryProblem[] = [];
   const entries: SnippetEntry[] = [];
@@ -125,7 +112,7 @@ export function readRegistry(
   /** A folder's seven files, trailing blank lines trimmed; an empty one is a problem. */
   const readFiles = (grant: string, operation: string) => {
     const files = {} as Record<LanguageKey, SnippetFile>;
-    for (const language of languages) {
+    for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
       const filePath = relative(grant, operation, language.file);
       const source = fs.readFileSync(
         path.join(snippetsDir, grant, operation, language.file),
@@ -153,11 +140,9 @@ export function readRegistry(
     };
   }
 
-  const isValidId = ([grant, operation]: [string, string]) =>
-    idPart.test(grant) && idPart.test(operation);
   const folders = listSnippetFolders(siteDir, snippetsDirName)
     // Well-spelt ids first, so that of "fetch-token" and "Fetch-Token" the second is the duplicate.
-    .sort((a, b) => Number(!isValidId(a)) - Number(!isValidId(b)));
+    .sort((a, b) => Number(!isValidId(...a)) - Number(!isValidId(...b)));
 
   for (const [grant, operation] of folders) {
     const id = `${grant}/${operation}`;
@@ -173,17 +158,17 @@ export function readRegistry(
       continue;
     }
     seen.set(normaliseId(id), id);
-    if (!isValidId([grant, operation])) {
+    if (!isValidId(grant, operation)) {
       problems.push({
         file: folder,
         message: `"${id}" is not a valid id: use lower-case words joined by "-" for both folders (e.g. client-credentials/fetch-token)`,
       });
       continue;
     }
-    if (!grants.includes(grant)) {
+    if (!isGrant(grant)) {
       problems.push({
         file: folder,
-        message: `"${grant}" is not a grant the guide documents: move the folder under one of ${grants.join(', ')}.${didYouMean(grant, grants)}`,
+        message: `"${grant}" is not a grant the guide documents: move the folder under one of ${grantIds.join(', ')}.${didYouMean(grant, grantIds)}`,
       });
       continue;
     }
@@ -236,7 +221,7 @@ export function readRegistry(
     }
 
     const files = readFiles(grant, operation);
-    for (const language of languages) {
+    for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
       const ranges = parsed.data.highlight?.[language.key];
       const lineCount = files[language.key].source.split('\n').length - 1;
       if (ranges !== undefined && maxLine(ranges) > lineCount) {

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFixtureSite, type FixtureSite } from './checks/fixtureSite';
+import {
+  createFixtureSite,
+  type FixtureSite,
+} from '../../../scripts/check-snippets/checks/fixtureSite';
 import { dataFileName } from './dataFileName';
 import remarkSnippets, { generatedModule } from './remarkSnippets';
 

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { closestName } from './closestName';
 import { dataFileName } from './dataFileName';
+import { listSnippetFolders } from './listSnippetFolders';
 import { findSnippetElements } from './snippetElements';
 
 /** Where the registry plugin writes one JSON module per snippet (see `createData` in index.ts). */
@@ -11,12 +12,10 @@ export const generatedModule = (id: string) =>
   `@generated/snippet-registry/default/${dataFileName(id)}`;
 
 /** The ids under `snippets/` that have a meta.json. */
-function existingIds(snippetsDir: string): string[] {
-  if (!fs.existsSync(snippetsDir)) return [];
-  return (fs.readdirSync(snippetsDir, { recursive: true, encoding: 'utf8' }) as string[])
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => /^[^/]+\/[^/]+\/meta\.json$/.test(file))
-    .map((file) => file.replace(/\/meta\.json$/, ''));
+function existingIds(siteDir: string): string[] {
+  return listSnippetFolders(siteDir)
+    .map(([grant, operation]) => `${grant}/${operation}`)
+    .filter((id) => fs.existsSync(path.join(siteDir, 'snippets', id, 'meta.json')));
 }
 
 /**
@@ -52,7 +51,7 @@ export default function remarkSnippets(options: { siteDir: string }) {
       if (!fs.existsSync(path.join(snippetsDir, id, 'meta.json'))) {
         throw new Error(
           `${where}: <Snippet id="${id}" /> names no snippet: there is no snippets/${id}/meta.json. ` +
-            unknownIdAdvice(id, existingIds(snippetsDir)),
+            unknownIdAdvice(id, existingIds(options.siteDir)),
         );
       }
       const name = `__snippet${imports.length}`;

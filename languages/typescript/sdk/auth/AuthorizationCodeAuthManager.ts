@@ -1,4 +1,4 @@
-import type { AuthorizationCodeAuthCredentials } from '../configuration';
+import type { OAuthCredentialsBase } from '../configuration';
 import type { HttpContext } from '../core/context';
 import { joinUrl } from '../core/context';
 import { AuthorizationRequiredError, ConfigurationError, StateMismatchError } from '../errors';
@@ -26,6 +26,27 @@ const RESERVED_PARAMETERS = new Set([
 
 /** How many authorization requests may be pending (built, not yet redeemed) at once. */
 const MAX_PENDING = 20;
+
+/**
+ * Credentials for the authorization code grant (with PKCE).
+ *
+ * @example
+ * ```ts
+ * const client = new Client({
+ *   authorizationCodeAuthCredentials: {
+ *     oAuthClientId: 'OAuthClientId',
+ *     oAuthClientSecret: 'OAuthClientSecret',
+ *     oAuthRedirectUri: 'https://example.com/oauth/callback',
+ *     oAuthScopes: [OAuthScopeEnum.ReadScope],
+ *   },
+ * });
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.1
+ */
+export interface AuthorizationCodeAuthCredentials extends OAuthCredentialsBase<AuthorizationCodeAuthManager> {
+  /** Redirect URI registered for the client; must match exactly. */
+  oAuthRedirectUri: string;
+}
 
 /**
  * The authorization code grant with PKCE (S256). `buildAuthorizationUrl()` makes the URL to send

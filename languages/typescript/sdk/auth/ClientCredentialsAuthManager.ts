@@ -1,7 +1,23 @@
-import type { ClientCredentialsAuthCredentials } from '../configuration';
+import type { OAuthCredentialsBase } from '../configuration';
 import type { HttpContext } from '../core/context';
 import type { OAuthToken } from '../OAuthToken';
 import { OAuthManager } from './OAuthManager';
+
+/**
+ * Credentials for the client credentials grant.
+ *
+ * @example
+ * ```ts
+ * const client = new Client({
+ *   clientCredentialsAuthCredentials: {
+ *     oAuthClientId: 'OAuthClientId',
+ *     oAuthClientSecret: 'OAuthClientSecret',
+ *   },
+ * });
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.4
+ */
+export type ClientCredentialsAuthCredentials = OAuthCredentialsBase<ClientCredentialsAuthManager>;
 
 /**
  * Gets tokens with the client credentials grant: the client acts on its own behalf. Endpoint

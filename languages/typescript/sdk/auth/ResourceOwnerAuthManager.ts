@@ -1,7 +1,30 @@
-import type { ResourceOwnerAuthCredentials } from '../configuration';
+import type { OAuthCredentialsBase } from '../configuration';
 import type { HttpContext } from '../core/context';
 import type { OAuthToken } from '../OAuthToken';
 import { OAuthManager } from './OAuthManager';
+
+/**
+ * Credentials for the resource owner password credentials grant.
+ *
+ * @example
+ * ```ts
+ * const client = new Client({
+ *   resourceOwnerAuthCredentials: {
+ *     oAuthClientId: 'OAuthClientId',
+ *     oAuthClientSecret: 'OAuthClientSecret',
+ *     oAuthUsername: 'OAuthUsername',
+ *     oAuthPassword: 'OAuthPassword',
+ *   },
+ * });
+ * ```
+ * @see https://www.rfc-editor.org/rfc/rfc6749#section-4.3
+ */
+export interface ResourceOwnerAuthCredentials extends OAuthCredentialsBase<ResourceOwnerAuthManager> {
+  /** The resource owner's username. */
+  oAuthUsername: string;
+  /** The resource owner's password; sent only in the token request body. */
+  oAuthPassword: string;
+}
 
 /**
  * Gets tokens with the resource owner password credentials grant. Endpoint calls fetch a token

