@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { importModuleText } from '../../../sandbox/runner/core/importModuleText';
 import sources from '@generated/python-runtime/default/sources.json';
 
 /** What the Python workers use of Pyodide's API. */
@@ -52,7 +53,7 @@ const contentTypes: Record<string, string> = {
 
 /**
  * Starts Pyodide in this worker from files handed over by the page (no network needed): its two
- * ES modules are imported from blob: URLs made here, and its own fetches of the WebAssembly
+ * ES modules are imported from their text (`importModuleText`), and its own fetches of the WebAssembly
  * binary, the standard library and the lock file are answered from memory.
  */
 export async function loadPyodideFromAssets(
@@ -75,19 +76,7 @@ export async function loadPyodideFromAssets(
     configurable: true,
     writable: true,
   });
-  // From a blob: URL; WebKit refuses that in this worker ("Cross-origin script load denied":
-  // a blob: URL of an opaque origin is another origin to the module loader there), but imports
-  // the same text from a data: URL (measured in WebKitGTK 2.50; issue 21).
-  const importModule = async (name: string): Promise<unknown> => {
-    const text = asset(name) as string;
-    try {
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
-      return await import(/* webpackIgnore: true */ url);
-    } catch {
-      const url = `data:text/javascript;charset=utf-8,${encodeURIComponent(text)}`;
-      return await import(/* webpackIgnore: true */ url);
-    }
-  };
+  const importModule = (name: string) => importModuleText(asset(name) as string);
   const asm = (await importModule('pyodide.asm.mjs')) as {
     default: unknown;
   };
