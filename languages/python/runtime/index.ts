@@ -11,7 +11,7 @@ export const runtime: RuntimeKind = {
       { name: 'python-runner' },
     ),
   // Pyodide compiles WebAssembly and imports its two ES modules from blob: URLs the worker makes
-  // of the text the page handed it (data: URLs in WebKit, see loadPyodideFromAssets); still no
+  // of the text the page handed it (data: URLs in WebKit, see importModuleText); still no
   // network source at all.
   policy: runnerContentSecurityPolicy.replace(
     "script-src 'unsafe-eval'",

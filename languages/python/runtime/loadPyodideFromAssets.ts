@@ -53,8 +53,8 @@ const contentTypes: Record<string, string> = {
 
 /**
  * Starts Pyodide in this worker from files handed over by the page (no network needed): its two
- * ES modules are imported from their text (`importModuleText`), and its own fetches of the WebAssembly
- * binary, the standard library and the lock file are answered from memory.
+ * ES modules are imported from their text (`importModuleText`), and its own fetches of the
+ * WebAssembly binary, the standard library and the lock file are answered from memory.
  */
 export async function loadPyodideFromAssets(
   assets: PyodideAssets | undefined,
