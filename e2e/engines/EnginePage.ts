@@ -41,6 +41,12 @@ export interface EngineBrowser {
 export interface Engine {
   /** `Firefox`, `WebKit`. */
   name: string;
+  /**
+   * How long a run may take to show its end, a start included: booting a language's runtime
+   * compiles its WebAssembly afresh in each worker, which this engine may do far more slowly
+   * than Chromium (the README's "Every engine" has the figures measured here).
+   */
+  runStartMs: number;
   /** Why this machine cannot run the engine (a missing package), in one line; else undefined. */
   missing(): string | undefined;
   launch(baseURL: string): Promise<EngineBrowser>;

@@ -147,16 +147,18 @@ export class EngineSite {
   }
 }
 
-/** How long the suites wait for a run to show something: a cold Python start included. */
-export const runStartMs = 120_000;
-
 /** One snippet's live runner (`<figure data-snippet-id>`), as e2e/runnerPage.ts. */
 export class EngineRunner {
   readonly figure: string;
 
+  /**
+   * @param runStartMs how long a run may take to show its end or its consent screen, the start
+   *   of the language's runtime included (`Engine.runStartMs`).
+   */
   constructor(
     readonly site: EngineSite,
     readonly snippetId: string,
+    readonly runStartMs: number,
   ) {
     this.figure = `figure[data-snippet-id="${snippetId}"]`;
   }
@@ -191,14 +193,13 @@ export class EngineRunner {
     );
   }
 
-  /**
-   * Answers the consent screen once it shows. As long as a run may take to start: the first
-   * Python run on a page boots Pyodide, which took up to 70 s in WebKit under Xvfb on a loaded
-   * 2-core machine (no JSPI there, so it also runs the program by replay).
-   */
+  /** Answers the consent screen once it shows (a run's start included: see `runStartMs`). */
   async answerConsent(decision: 'approve' | 'deny'): Promise<void> {
     const output = await this.site.waitFor({ role: 'region', name: 'Output', within: this.figure });
-    await this.site.waitFor({ role: 'group', name: /^Authorize /, within: output }, runStartMs);
+    await this.site.waitFor(
+      { role: 'group', name: /^Authorize /, within: output },
+      this.runStartMs,
+    );
     await this.site.click({
       role: 'button',
       name: decision === 'approve' ? 'Approve' : 'Deny',
@@ -206,8 +207,8 @@ export class EngineRunner {
     });
   }
 
-  /** Waits for the run to end (see `answerConsent` on how long a start takes) and returns its status line. */
-  async waitForEnd(timeoutMs = runStartMs): Promise<string> {
+  /** Waits for the run to end (its start included: see `runStartMs`) and returns its status line. */
+  async waitForEnd(timeoutMs = this.runStartMs): Promise<string> {
     const status = async () => {
       const output = await this.output();
       const found = output && (await this.site.find({ role: 'status', within: output }));

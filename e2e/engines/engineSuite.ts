@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { languages, pageRunnableLanguages } from '../../languages';
 import { sitemapPaths } from '../sitemap';
 import type { Engine, EngineBrowser } from './EnginePage';
-import { EngineRunner, EngineSite, runStartMs } from './EngineSite';
+import { EngineRunner, EngineSite } from './EngineSite';
 import { pageExamples } from './pageExamples';
 import { serveBuild } from './serveBuild';
 
@@ -213,7 +213,7 @@ export function engineSuite(engine: Engine) {
               `${example.id} in ${language.label} runs on ${route} and prints what its meta.json expects`,
               async () => {
                 if (openRoute !== route) await goto(route);
-                const runner = new EngineRunner(site, example.id);
+                const runner = new EngineRunner(site, example.id, engine.runStartMs);
                 await runner.chooseLanguage(language.label);
                 await runner.run();
                 if (example.consent) await runner.answerConsent(example.consent);
@@ -228,7 +228,7 @@ export function engineSuite(engine: Engine) {
                   );
                 }
               },
-              2 * runStartMs,
+              2 * engine.runStartMs,
             );
           }
         }

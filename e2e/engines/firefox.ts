@@ -19,6 +19,9 @@ export const viewport = { width: 1280, height: 900 };
  */
 export const firefox: Engine = {
   name: 'Firefox',
+  // Measured here: a first run of a language on a page (its runtime downloaded and booted) took
+  // up to 11 s, a warm one 1 to 5 s.
+  runStartMs: 120_000,
   missing: () =>
     firefoxPath() === undefined
       ? 'No Firefox for the engine tests: on Debian/Ubuntu `sudo apt-get install firefox-esr` (or set FIREFOX).'

@@ -146,6 +146,11 @@ async function waitForDriver(url: string) {
  */
 export const webkit: Engine = {
   name: 'WebKit',
+  // Measured here (2 loaded cores, MiniBrowser under Xvfb): most runs end within 25 s, but a
+  // runtime's boot took more than 120 s four times in a full suite (a page's first PHP run twice,
+  // a warm Ruby run twice; other Ruby boots took 107 to 119 s): WebKit compiles each worker's
+  // 30-40 MB of WebAssembly afresh, on cores it shares with its software renderer.
+  runStartMs: 300_000,
   missing() {
     if (!fs.existsSync(driverPath) || miniBrowserPath() === undefined) {
       return 'No WebKit for the engine tests: on Debian/Ubuntu `sudo apt-get install webkit2gtk-driver`.';
