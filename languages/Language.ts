@@ -43,6 +43,12 @@ interface InPage {
   largeDownload: boolean;
   /** The runtime, in a chunk of its own that only the runner loads. */
   runtime(): Promise<RuntimeKind>;
+  /**
+   * Why this browser cannot run the language, in one line the tab shows instead of Run (the code
+   * stays readable and copyable); undefined where it can. A feature check the page makes before
+   * it offers Run, so it must load nothing.
+   */
+  unsupportedHere(): string | undefined;
 }
 
 interface NotInPage {

@@ -72,6 +72,14 @@ export function typeChecksInEditor(key: LanguageKey): boolean {
   return languageOf(key).typeChecksInEditor;
 }
 
+/** Why this browser cannot run `key` in the page (one line for its tab), or undefined. */
+export function unsupportedHere(key: PageRunnableLanguage): string | undefined {
+  const language = languageOf(key);
+  return language.runsInPage
+    ? language.unsupportedHere()
+    : `${language.label} does not run in the page`;
+}
+
 /** The in-page runtime of `key`, loaded (a chunk of its own) on first use. */
 export function loadRuntime(key: PageRunnableLanguage) {
   const language = languageOf(key);

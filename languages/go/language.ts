@@ -1,4 +1,5 @@
 import type { Language } from '../Language';
+import { needsWebAssembly } from '../needsWebAssembly';
 
 export default {
   key: 'go',
@@ -13,6 +14,7 @@ export default {
       (module) => module.default,
     ),
   largeDownload: true,
+  unsupportedHere: needsWebAssembly('Go'),
   runtime: () =>
     import(/* webpackChunkName: "go-runtime" */ './runtime').then((module) => module.runtime),
 } as const satisfies Language;

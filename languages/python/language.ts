@@ -1,4 +1,5 @@
 import type { Language } from '../Language';
+import { pythonSupport } from './runtime/pythonSupport';
 
 export default {
   key: 'python',
@@ -13,6 +14,7 @@ export default {
       (module) => module.default,
     ),
   largeDownload: true,
+  unsupportedHere: pythonSupport,
   runtime: () =>
     import(/* webpackChunkName: "python-runtime" */ './runtime').then((module) => module.runtime),
 } as const satisfies Language;

@@ -13,6 +13,8 @@ export default {
       (module) => module.default,
     ),
   largeDownload: false,
+  // Plain JavaScript in a worker: every browser the site supports.
+  unsupportedHere: () => undefined,
   runtime: () =>
     import(/* webpackChunkName: "typescript-runtime" */ './runtime').then(
       (module) => module.runtime,

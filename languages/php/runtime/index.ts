@@ -11,11 +11,12 @@ export const runtime: RuntimeKind = {
       { name: 'php-runner' },
     ),
   // php-wasm compiles WebAssembly (PHP, its shared libraries, small call adapters) and imports its
-  // loader from a blob: URL the worker makes of the text the page handed it; its shared libraries'
-  // glue is evaluated ('unsafe-eval', already there). Still no network source.
+  // loader from a blob: URL the worker makes of the text the page handed it (a data: URL in
+  // WebKit, see importModuleText); its shared libraries' glue is evaluated ('unsafe-eval', already
+  // there). Still no network source.
   policy: runnerContentSecurityPolicy.replace(
     "script-src 'unsafe-eval'",
-    "script-src 'unsafe-eval' 'wasm-unsafe-eval' blob:",
+    "script-src 'unsafe-eval' 'wasm-unsafe-eval' blob: data:",
   ),
   assets: phpRuntimeAssets,
   download: {

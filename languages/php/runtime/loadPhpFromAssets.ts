@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { importModuleText } from '../../../sandbox/runner/core/importModuleText';
 import runtime from '@generated/php-runtime/default/runtime.json';
 import sources from '@generated/php-runtime/default/sources.json';
 import { createLineWriter } from './createLineWriter';
@@ -58,8 +59,8 @@ const phpIni = [
 
 /**
  * Starts PHP in this worker from files handed over by the page (no network needed): php-wasm's
- * loader is imported from a blob: URL made here, its WebAssembly binary is handed over as bytes,
- * and its fetches of the shared libraries (at start-up, for `extension=`) are answered from
+ * loader is imported from its text (`importModuleText`), its WebAssembly binary is handed over as
+ * bytes, and its fetches of the shared libraries (at start-up, for `extension=`) are answered from
  * memory. Then writes the SDK, the sandbox helper and the glue into PHP's file system.
  */
 export async function loadPhpFromAssets(
@@ -79,17 +80,15 @@ export async function loadPhpFromAssets(
       Object.defineProperty(scope, name, { value: undefined, configurable: true });
   }
   // The loader resolves its WebAssembly binary's name against `import.meta.url`, which for a
-  // module imported from a blob: URL cannot be a base; its own address stands in (the name then
-  // goes to locateFile, and the binary itself is handed over).
+  // module imported from a blob: or data: URL cannot be a base; its own address stands in (the name
+  // then goes to locateFile, and the binary itself is handed over).
   const loaderSource = String(asset(runtime.module)).replaceAll(
     'import.meta.url',
     JSON.stringify(`${assetOrigin}${runtime.module}`),
   );
-  const loaderUrl = URL.createObjectURL(new Blob([loaderSource], { type: 'text/javascript' }));
-  const { default: createPhp } = (await import(/* webpackIgnore: true */ loaderUrl)) as {
+  const { default: createPhp } = (await importModuleText(loaderSource)) as {
     default: (options: object) => Promise<PhpModule>;
   };
-  URL.revokeObjectURL(loaderUrl);
 
   const out = createLineWriter(options.stdout);
   const err = createLineWriter(options.stderr);

@@ -11,10 +11,11 @@ export const runtime: RuntimeKind = {
       { name: 'python-runner' },
     ),
   // Pyodide compiles WebAssembly and imports its two ES modules from blob: URLs the worker makes
-  // of the text the page handed it; still no network source at all.
+  // of the text the page handed it (data: URLs in WebKit, see importModuleText); still no
+  // network source at all.
   policy: runnerContentSecurityPolicy.replace(
     "script-src 'unsafe-eval'",
-    "script-src 'unsafe-eval' 'wasm-unsafe-eval' blob:",
+    "script-src 'unsafe-eval' 'wasm-unsafe-eval' blob: data:",
   ),
   assets: pythonRuntimeAssets,
   download: {

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { importModuleText } from '../../../sandbox/runner/core/importModuleText';
 import sources from '@generated/python-runtime/default/sources.json';
 
 /** What the Python workers use of Pyodide's API. */
@@ -52,8 +53,8 @@ const contentTypes: Record<string, string> = {
 
 /**
  * Starts Pyodide in this worker from files handed over by the page (no network needed): its two
- * ES modules are imported from blob: URLs made here, and its own fetches of the WebAssembly
- * binary, the standard library and the lock file are answered from memory.
+ * ES modules are imported from their text (`importModuleText`), and its own fetches of the
+ * WebAssembly binary, the standard library and the lock file are answered from memory.
  */
 export async function loadPyodideFromAssets(
   assets: PyodideAssets | undefined,
@@ -75,12 +76,11 @@ export async function loadPyodideFromAssets(
     configurable: true,
     writable: true,
   });
-  const moduleUrl = (name: string) =>
-    URL.createObjectURL(new Blob([asset(name)], { type: 'text/javascript' }));
-  const asm = (await import(/* webpackIgnore: true */ moduleUrl('pyodide.asm.mjs'))) as {
+  const importModule = (name: string) => importModuleText(asset(name) as string);
+  const asm = (await importModule('pyodide.asm.mjs')) as {
     default: unknown;
   };
-  const { loadPyodide } = (await import(/* webpackIgnore: true */ moduleUrl('pyodide.mjs'))) as {
+  const { loadPyodide } = (await importModule('pyodide.mjs')) as {
     loadPyodide(options: {
       indexURL: string;
       createPyodideModule: unknown;

@@ -10,20 +10,53 @@ plugs them into the SDK's and the sandbox helper's hooks:
 - ``advance_clock(seconds)``: the sandbox clock of the worker, which moves JavaScript's ``Date``:
   the mock server's time and Python's ``time.time()`` (Pyodide reads ``Date.now()``) alike, so
   the SDK's own clock offset stays at zero here.
+
+Where the browser has no JavaScript Promise Integration (WebKit), ``run_sync`` cannot wait, so the
+worker runs the program by replay instead: each answer the program waits for (an HTTP exchange,
+a consent decision) that JavaScript has not got yet stops the run (``Replay``, a
+``BaseException`` so that ``except Exception`` in the reader's code lets it through); the worker
+gets the answer and runs the program again from the start, answering every call up to there
+from its record (``runner_host.replay_take``). Runs are the same each time: the worker resets the
+code's clock advances, and randomness is seeded the same in every run of one program
+(``replay_start``), so a PKCE verifier or a state is the one the recorded answers were made for.
 """
 
 import json
+import os
+import random
 
 import runner_host  # registered by the worker before this module is imported
-from pyodide.ffi import run_sync
+from pyodide.ffi import can_run_sync, run_sync
 
 from sandbox import browser, clock
 from sdk.http.transport import HttpRequest, HttpResponse, set_transport
 
 
+class Replay(BaseException):
+    """Stops a run that waits for an answer JavaScript has not got yet (no JSPI): see above."""
+
+
+def _wait(kind: str, arguments: list):
+    """The answer to ``runner_host.<kind>(*arguments)``: awaited, or taken from the replay's record."""
+    if can_run_sync():
+        return run_sync(getattr(runner_host, kind)(*arguments))
+    answer = runner_host.replay_take(kind, json.dumps(arguments))
+    if answer is None:
+        raise Replay(kind)
+    return answer
+
+
+def replay_start(seed: int) -> None:
+    """Called by the worker before each run of a program by replay: the same random numbers."""
+    generator = random.Random(seed)
+    random.seed(seed)
+    # secrets, uuid and random.SystemRandom read os.urandom (random binds it as _urandom).
+    os.urandom = random._urandom = generator.randbytes
+
+
 def _fetch(request: HttpRequest) -> HttpResponse:
-    answer = run_sync(
-        runner_host.fetch(request.method, request.url, json.dumps(request.headers), request.body)
+    answer = _wait(
+        "fetch", [request.method, request.url, json.dumps(request.headers), request.body]
     ).to_py()
     return HttpResponse(
         status_code=int(answer["status"]),
@@ -41,7 +74,7 @@ def _consent(form) -> str:
         "redirectUri": form.redirect_uri,
         **({"state": state} if state else {}),
     }
-    return str(run_sync(runner_host.consent(json.dumps(view))))
+    return str(_wait("consent", [json.dumps(view)]))
 
 
 def _advance(seconds: float) -> None:

@@ -1,14 +1,14 @@
+import { needsWebAssembly } from '../../needsWebAssembly';
+
 /**
- * Why this browser cannot run the Python examples, or undefined when it can. Python's SDK calls
- * are synchronous and the mock server answers through fetch (a promise): Pyodide bridges the two
- * with JavaScript Promise Integration (`WebAssembly.Suspending`), in Chromium since version 137.
+ * Whether Pyodide's `run_sync` can wait for a promise here: it needs WebAssembly JavaScript
+ * Promise Integration (`WebAssembly.Suspending`), in Chromium since 137 and Firefox since 153 (MDN, bug 2044809).
+ * Without it Python still runs, by replay (`ReplayRecord.ts`).
  */
-export function pythonSupport(): string | undefined {
+export function hasJspi(): boolean {
   const webAssembly = globalThis.WebAssembly as { Suspending?: unknown } | undefined;
-  if (webAssembly === undefined)
-    return 'This browser has no WebAssembly, which Python in the page needs.';
-  if (typeof webAssembly.Suspending !== 'function') {
-    return 'This browser lacks WebAssembly JavaScript Promise Integration, which Python in the page needs (Chromium 137 or later has it); the code stays here to read and copy.';
-  }
-  return undefined;
+  return typeof webAssembly?.Suspending === 'function';
 }
+
+/** Why this browser cannot run the Python examples, or undefined when it can. */
+export const pythonSupport = needsWebAssembly('Python');

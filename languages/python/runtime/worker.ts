@@ -8,7 +8,9 @@
  * the time.
  *
  * Python is synchronous and fetch is not: the SDK's transport waits with Pyodide's `run_sync`,
- * which needs JavaScript Promise Integration (JSPI). Without it the worker says so in `ready`.
+ * which needs JavaScript Promise Integration (JSPI). Without it (WebKit) the worker runs each
+ * program by replay (`ReplayRecord`, pyodide_host.py): stopped where it waits for an answer, run
+ * again from the start once the answer is in, every earlier answer given from the record.
  */
 // First: msw needs a localStorage at import time (see the module's comment).
 import '../../../sandbox/runner/core/installMemoryStorage';
@@ -24,7 +26,8 @@ import {
   type Pyodide,
   type PyodideAssets,
 } from './loadPyodideFromAssets';
-import { pythonSupport } from './pythonSupport';
+import { hasJspi, pythonSupport } from './pythonSupport';
+import { ReplayRecord, type Waits } from './ReplayRecord';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Captured before lockdown hides them from the reader's code.
@@ -92,39 +95,57 @@ function exitStatus(error: unknown): number | undefined {
   return /^-?\d+$/.test(argument) ? Number(argument) : 1;
 }
 
+/** What Python waits for: each answer is a promise, awaited by `run_sync` or by the replay. */
+const waits: Waits = {
+  fetch: async (method: string, url: string, headers: string, body: string | undefined) => {
+    const response = await session.fetch(url, {
+      method,
+      headers: JSON.parse(headers) as Record<string, string>,
+      ...(body !== undefined && body !== null && { body }),
+      redirect: 'manual',
+    });
+    return {
+      status: response.status,
+      headers: [...response.headers],
+      body: await response.text(),
+    };
+  },
+  consent: (view: string) => session.askConsent(JSON.parse(view)),
+};
+
+/** Runs Python code to its end: with JSPI in one go, else by replay (see the module comment). */
+let runToEnd = (code: string, options: { filename?: string }) =>
+  pyodide!.runPythonAsync(code, { ...options, globals: pyodide!.globals.get('dict')() });
+
 async function boot(): Promise<void> {
   pyodide = await loadRuntime();
   reportFatalErrors(pyodide);
-  pyodide.setStdout({ batched: (line) => session.output?.console('log', line) });
-  pyodide.setStderr({ batched: (line) => session.output?.console('error', line) });
+  const replay = hasJspi() ? undefined : new ReplayRecord(waits);
+  const print = (level: 'log' | 'error') => (line: string) => {
+    if (!replay || replay.shows()) session.output?.console(level, line);
+  };
+  pyodide.setStdout({ batched: print('log') });
+  pyodide.setStderr({ batched: print('error') });
   pyodide.registerJsModule('runner_host', {
-    fetch: async (method: string, url: string, headers: string, body: string | undefined) => {
-      const response = await session.fetch(url, {
-        method,
-        headers: JSON.parse(headers) as Record<string, string>,
-        ...(body !== undefined && body !== null && { body }),
-        redirect: 'manual',
-      });
-      return {
-        status: response.status,
-        headers: [...response.headers],
-        body: await response.text(),
-      };
+    ...waits,
+    advance_clock: (seconds: number) => {
+      environment.clock.advance(seconds);
+      replay?.advanced(seconds);
     },
-    consent: (view: string) => session.askConsent(JSON.parse(view)),
-    advance_clock: (seconds: number) => environment.clock.advance(seconds),
+    replay_take: (kind: keyof Waits, args: string) => replay?.take(kind, args),
   });
   pyodide.runPython('import pyodide_host\npyodide_host.install()');
+  if (replay) runToEnd = (code, options) => replay.runToEnd(pyodide!, code, options);
   // One token request warms what the snapshot cannot hold (the transport's JavaScript side, the
   // mock server's handlers; the SDK's modules too when starting without a snapshot), so the
   // reader's run starts at once.
-  await pyodide.runPythonAsync(
+  await runToEnd(
     [
       'from sdk.http.auth.o_auth_2 import ClientCredentialsAuthCredentials',
       'from sdk.sdk_client import SdkClient',
       `SdkClient(client_credentials_auth_credentials=ClientCredentialsAuthCredentials(o_auth_client_id=${JSON.stringify(demo.clientId)}, o_auth_client_secret=${JSON.stringify(demo.clientSecret)})).http_ccg.fetch_token()`,
     ].join('\n'),
-    { globals: pyodide.globals.get('dict')() },
+    {},
   );
 }
 
@@ -144,10 +165,7 @@ async function run(code: string, fileName: string): Promise<void> {
   session.catchUncaught(scope, (error) => describeUncaught(error, fileName));
   session.lockdown(scope);
   try {
-    await pyodide.runPythonAsync(code, {
-      filename: fileName,
-      globals: pyodide.globals.get('dict')(),
-    });
+    await runToEnd(code, { filename: fileName });
     session.finish({ kind: 'ok', durationMs: runDuration() });
   } catch (error) {
     const status = exitStatus(error);
@@ -176,7 +194,12 @@ if (support !== undefined) {
   booted.then(
     () => post({ type: 'ready', ...session.readyInfo() }),
     (error: unknown) => {
-      throw error instanceof Error ? error : new Error(String(error));
+      // Thrown from a task, not the promise: an uncaught error reaches the page as the worker's
+      // "error" event and ends the run saying why; a rejection reached nobody, and the page
+      // showed "Starting Python…" for ever (WebKit, issue 21).
+      setTimeout(() => {
+        throw error instanceof Error ? error : new Error(String(error));
+      });
     },
   );
 }

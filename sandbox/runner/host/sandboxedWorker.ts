@@ -22,7 +22,8 @@ export { runnerContentSecurityPolicy } from '../core/runnerContentSecurityPolicy
  * Since the worker may load nothing over the network, the page fetches the runner's own scripts
  * (the bundler's worker entry and the chunks it imports) and hands their text to a small loader
  * that evaluates them in place of `importScripts`. The chunks an entry needs are learnt from the
- * entry itself on the first boot (the loader reports the ones it was not given) and remembered.
+ * entry itself on the first boots (the loader reports the one it was not given, a boot each) and
+ * remembered.
  *
  * If a host can set response headers, it can add the same policy for every page as a header, see
  * README.md "Hosting: Content-Security-Policy".
@@ -58,22 +59,32 @@ self.onmessage = function boot(event) {
   function run(url) {
     evaluate(scripts[url] + "\\n//# sourceURL=" + url);
   }
+  // A script it was not given fails as a real importScripts fails, by throwing at once: the
+  // bundle's startup stops there, synchronously, inside run() below. Carrying on without it made
+  // the startup's promise reject later, and Firefox reports a worker's unhandled rejection as a
+  // page error even when the worker's "unhandledrejection" listener prevents it
+  // ("s[e] is not a function", "o[e] is undefined": the chunk's modules missing; issue 21).
   self.importScripts = function importScripts() {
     for (var i = 0; i < arguments.length; i++) {
       var url = new URL(String(arguments[i]), data.base).href;
-      if (Object.prototype.hasOwnProperty.call(scripts, url)) run(url);
-      else missing.push(url);
+      if (!Object.prototype.hasOwnProperty.call(scripts, url)) {
+        missing.push(url);
+        throw new Error("the loader was not given " + url);
+      }
+      run(url);
     }
   };
   try {
     run(data.entry);
   } catch (error) {
-    postMessage({ loader: "failed", message: String(error && error.message || error) });
-    return;
+    if (missing.length === 0) {
+      postMessage({ loader: "failed", message: String(error && error.message || error) });
+      return;
+    }
   }
   if (missing.length === 0) return;
-  // The bundle's startup now fails for want of its chunks; this worker is discarded, so keep
-  // that failure quiet rather than report it to the page.
+  // Asked for a script without stopping (a bundle that catches the throw): this worker is
+  // discarded, so keep whatever fails next in it quiet rather than report it to the page.
   self.addEventListener("unhandledrejection", function (event) { event.preventDefault(); });
   self.addEventListener("error", function (event) { event.preventDefault(); });
   postMessage({ loader: "need", urls: missing });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import { useHydrated } from '@site/src/components/useHydrated';
 import type { PageSnippetData } from '@site/src/plugins/snippet-registry';
-import { runnableLanguage, type PageRunnableLanguage } from '@site/languages';
+import { runnableLanguage, unsupportedHere, type PageRunnableLanguage } from '@site/languages';
 import { loadSnippetData } from '@site/src/components/Snippet/useSnippetData';
 import { useEditedSource } from './editStore';
 import { loadedRunner, loadRunner, preloadRunner, type RunnerComponent } from './loadRunner';
@@ -102,7 +102,22 @@ export function RunnableCode({
     );
   }, [active, attempt]);
 
-  usePrewarm(rootRef, active ? undefined : runtime);
+  // A browser that cannot run the language (say, without WebAssembly) is told so in one line
+  // instead of being offered Run, known from a feature check after hydration, before any of the
+  // runtime loads; the code stays readable and copyable.
+  const unsupported = hydrated ? unsupportedHere(runtime) : undefined;
+  usePrewarm(rootRef, active || unsupported !== undefined ? undefined : runtime);
+
+  if (unsupported !== undefined) {
+    return (
+      <div className={styles.runner} ref={rootRef}>
+        {renderStatic(null)}
+        <p className={styles.runtimeNote} role="note">
+          {unsupported}
+        </p>
+      </div>
+    );
+  }
 
   const idleActions = (
     <>

@@ -1,0 +1,4 @@
+import { engineSuite } from './engineSuite';
+import { firefox } from './firefox';
+
+engineSuite(firefox);

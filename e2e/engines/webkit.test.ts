@@ -1,0 +1,4 @@
+import { engineSuite } from './engineSuite';
+import { webkit } from './webkit';
+
+engineSuite(webkit);
