@@ -500,5 +500,228 @@ raise Exception("x" * 2_000_000)`,
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Ruby (ruby.wasm)
+
+const rbProbe = `require 'js'
+require 'json'
+require 'net/http'
+
+def probe(attempts)
+  attempts.each do |name, attempt|
+    begin
+      result = attempt.call
+      JS.global[:Promise].call(:resolve, result).await if result.is_a?(JS::Object)
+      puts "#{name}: open"
+    rescue Exception
+      puts "#{name}: closed"
+    end
+  end
+end
+
+# A member as the browser defined it: from the prototypes first, then the object itself.
+def dig(object, name)
+  current = JS.global[:Object].call(:getPrototypeOf, object)
+  while current.typeof == 'object' && current.to_s != 'null'
+    own = JS.global[:Object].call(:getOwnPropertyDescriptor, current, name)
+    if own.typeof == 'object'
+      return own[:get].typeof == 'function' ? own[:get].call(:call, object) : own[:value]
+    end
+    current = JS.global[:Object].call(:getPrototypeOf, current)
+  end
+  object[name]
+end
+
+def js_data(value)
+  JS.global[:JSON].call(:parse, JSON.generate(value))
+end
+`;
+
+const rbSendSecrets = `require 'js'
+require 'net/http'
+require 'json'
+
+token = URI('https://auth.example.com/oauth2/token')
+
+def send_quietly
+  yield
+rescue Exception
+  nil
+end
+
+form = JS.global[:FormData].new
+form.call(:set, 'grant_type', 'password')
+form.call(:set, 'client_secret', 'OAuthClientSecret')
+form.call(:set, 'password', 'OAuthPassword')
+post_form = JS.global[:JSON].call(:parse, '{"method":"POST"}')
+post_form[:body] = form
+# A Request with the form, and the form again (a second boundary).
+send_quietly { JS.global.call(:fetch, JS.global[:Request].new(token.to_s, post_form), post_form).await }
+send_quietly { JS.global.call(:fetch, token.to_s, post_form).await }
+Net::HTTP.start(token.host, token.port, use_ssl: true) do |http|
+  basic = Net::HTTP::Post.new(token)
+  basic.basic_auth('OAuthClientId', 'OAuthClientSecret')
+  basic.set_form_data(grant_type: 'password', username: 'OAuthUsername', password: 'OAuthPassword')
+  send_quietly { http.request(basic) }
+  json = Net::HTTP::Post.new(token, 'content-type' => 'application/json', 'x-client-secret' => 'OAuthClientSecret')
+  json.body = JSON.generate(clientSecret: 'OAuthClientSecret', password: 'OAuthPassword')
+  send_quietly { http.request(json) }
+  text = Net::HTTP::Post.new(token, 'content-type' => 'text/plain')
+  text.body = 'client_secret=OAuthClientSecret&password=OAuthPassword'
+  send_quietly { http.request(text) }
+  send_quietly { http.request(Net::HTTP::Get.new("#{token.path}?client_secret=OAuthClientSecret&password=OAuthPassword")) }
+end
+
+client = Sdk::Client.new(
+  resource_owner_auth_credentials: Sdk::ResourceOwnerAuthCredentials.new(
+    o_auth_client_id: 'OAuthClientId',
+    o_auth_client_secret: 'OAuthClientSecret',
+    o_auth_username: 'OAuthUsername',
+    o_auth_password: 'OAuthPassword'
+  )
+)
+client.http_ropcg.fetch_token
+puts 'sent'
+`;
+
+const ruby: RuntimeUnderTest = {
+  label: 'Ruby',
+  programs: {
+    network: {
+      program: (target) => `${rbProbe}
+url = 'http://${target}'
+probe([
+  ['Net::HTTP', -> { Net::HTTP.get(URI("#{url}/net-http")) }],
+  ['JS fetch', -> { JS.global.call(:fetch, "#{url}/js-fetch") }],
+  ['fetch through the prototype', -> { dig(JS.global, 'fetch').call(:call, JS.global, "#{url}/prototype-fetch") }],
+  ['importScripts on a prototype', -> { dig(JS.global, 'importScripts').call(:call, JS.global, "#{url}/script.js") }],
+  ['WebSocket', -> { JS.global[:WebSocket].new('ws://${target}/socket') }],
+  ['EventSource', -> { JS.global[:EventSource].new("#{url}/events") }],
+  ['XMLHttpRequest', -> { JS.global[:XMLHttpRequest].new }],
+  ['sendBeacon', -> { dig(JS.global[:navigator], 'sendBeacon').call(:call, JS.global[:navigator], "#{url}/beacon") }],
+  ['nested Worker', -> { JS.global[:Worker].new("data:text/javascript,fetch('#{url}/nested')") }],
+])`,
+      lines: [
+        'Net::HTTP: closed',
+        'JS fetch: closed',
+        'fetch through the prototype: closed',
+        'importScripts on a prototype: closed',
+        'WebSocket: closed',
+        'EventSource: closed',
+        'XMLHttpRequest: closed',
+        'sendBeacon: closed',
+        'nested Worker: closed',
+      ],
+    },
+    mockedFetch: {
+      program: `${rbProbe}
+metadata = 'https://auth.example.com/.well-known/oauth-authorization-server'
+[
+  ['Net::HTTP', -> { Net::HTTP.get_response(URI(metadata)).code }],
+  ['JS fetch', -> { JS.global.call(:fetch, metadata).await[:status].to_s }],
+  ['fetch through the prototype', -> { dig(JS.global, 'fetch').call(:call, JS.global, metadata).await[:status].to_s }],
+].each do |name, attempt|
+  puts "#{name}: #{attempt.call}"
+rescue Exception
+  puts "#{name}: refused"
+end`,
+      lines: ['Net::HTTP: 200', 'JS fetch: 200', 'fetch through the prototype: 200'],
+    },
+    storage: {
+      program: `${rbProbe}
+navigator = JS.global[:navigator]
+probe([
+  ['IndexedDB', -> { dig(JS.global, 'indexedDB').call(:open, 'left-behind') }],
+  ['Cache API', -> { dig(JS.global, 'caches').call(:open, 'left-behind') }],
+  ['OPFS', -> { dig(navigator, 'storage').call(:getDirectory) }],
+  ['Web Locks', -> { dig(navigator, 'locks').call(:request, 'held', JS.global[:Promise]) }],
+  ['BroadcastChannel', -> { JS.global[:BroadcastChannel].new('runs').call(:postMessage, 'hello') }],
+])
+left = JS.global[:localStorage].call(:getItem, 'left-behind')
+puts "left by an earlier run: #{left.typeof == 'string' ? left.to_s : 'nothing'}"
+JS.global[:localStorage].call(:setItem, 'left-behind', 'something')`,
+      lines: [
+        'IndexedDB: closed',
+        'Cache API: closed',
+        'OPFS: closed',
+        'Web Locks: closed',
+        'BroadcastChannel: closed',
+        'left by an earlier run: nothing',
+      ],
+    },
+    forgedMessages: {
+      program: `${rbProbe}
+forged_end = js_data(type: 'done', outcome: { kind: 'ok', durationMs: 1 })
+forged_line = js_data(type: 'events', events: [{ kind: 'console', level: 'log', text: 'FORGED' }])
+probe([
+  ['postMessage', -> { JS.global.call(:postMessage, forged_end) }],
+  ['postMessage on a prototype', -> { dig(JS.global, 'postMessage').call(:call, JS.global, forged_line) }],
+  ['close', -> { JS.global.call(:close) }],
+])
+# A decision nobody asked for, dispatched on the worker itself: ignored.
+decision = js_data(data: { type: 'consent-decision', id: 1, decision: 'approve' })
+JS.global.call(:dispatchEvent, JS.global[:MessageEvent].new('message', decision))
+sleep 0.2
+puts 'the real end'`,
+      lines: [
+        'postMessage: closed',
+        'postMessage on a prototype: closed',
+        'close: closed',
+        'the real end',
+      ],
+    },
+    consentHtml: (target) => `decision = RunnerHost.consent(
+  clientId: 'OAuthClientId',
+  clientName: 'Hostile client',
+  scopes: ['read'],
+  redirectUri: 'https://example.com/oauth/callback',
+  html: ${JSON.stringify(hostileHtml(target))}
+)
+puts "decision: #{decision}"`,
+    secretsSent: rbSendSecrets,
+    // Ruby reaches JavaScript's built-ins as values: each is replaced by a JavaScript function
+    // that answers its receiver (Object.prototype.valueOf) or nothing (Function.prototype).
+    secretsSentAfterTampering: `require 'js'
+identity = JS.global[:Object][:prototype][:valueOf]
+nothing = JS.global[:Function][:prototype]
+%w[toLowerCase replace slice].each { |name| JS.global[:String][:prototype][name] = identity }
+JS.global[:RegExp][:prototype][:test] = nothing
+JS.global[:Set][:prototype][:has] = nothing
+${rbSendSecrets}`,
+    // Ruby has no threads in ruby.wasm (Thread.new raises NotImplementedError): a Ruby block on a
+    // JavaScript timer is its callback that raises.
+    uncaughtTimerError: {
+      program: `require 'js'
+JS.global.call(:setTimeout) { raise 'raised in a timer' }
+sleep 0.3
+puts 'still running'`,
+      errorLine: /raised in a timer/,
+    },
+    outlivesRun: `require 'js'
+def js_function(&block) = JS.global[:Array].call(:of, &block)[0]
+JS.global.call(:setTimeout, js_function { puts 'late' }, 7_000)
+JS.global.call(:setInterval, js_function { JS.global.call(:fetch, 'https://auth.example.com/.well-known/oauth-authorization-server') }, 1_000)
+puts 'started the timers'`,
+    endlessLoop: 'loop {}',
+    memoryBomb: 'kept = []\nkept << Array.new(2**30, 0)',
+    recursionBomb: 'def down(n) = down(n + 1) + 1\ndown(0)',
+    hugeOutput: `puts 'y' * 5_000_000
+puts "line\\n" * 100_000
+raise 'x' * 2_000_000`,
+    fatal: [
+      {
+        name: 'exit 3',
+        program: "puts 'exiting'\nexit 3",
+        status: /^Failed after .*: SystemExit: the program exited with status 3$/,
+      },
+      {
+        name: 'exit!(3), which ends the interpreter at once',
+        program: "puts 'exiting'\nexit!(3)",
+        status: /^Failed after .*: SystemExit: the program exited with status 3$/,
+      },
+    ],
+  },
+};
+
 /** Every language that runs in the page, and its hostile programs. */
-export const runtimesUnderTest: RuntimeUnderTest[] = [typescript, python];
+export const runtimesUnderTest: RuntimeUnderTest[] = [typescript, python, ruby];
