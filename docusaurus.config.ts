@@ -16,7 +16,7 @@ const runtimePlugins = languages
 const config = {
   title: 'OAuth 2.0 SDK Guide',
   tagline:
-    'Every OAuth 2.0 grant and token operation in seven languages, with TypeScript examples you run in the page.',
+    'Every OAuth 2.0 grant and token operation in seven languages, with examples you run in the page.',
   favicon: 'img/favicon.svg',
   url: 'https://oauth-sdk-docs.example.com',
   baseUrl: '/',

@@ -7,7 +7,7 @@ import { reportProblems, waitForHydration } from './fixtures';
 import { RunnerPage, expect, test as base } from './runnerPage';
 
 /**
- * One test per runnable snippet and language that runs in the page (TypeScript, Python, Go),
+ * One test per runnable snippet and language that runs in the page (`languages/index.ts`),
  * generated when the tests are collected: on the page that shows it, choose the language, run it,
  * answer the consent screen as its meta.json says, and check that every `run.expect` pattern
  * matches a line of the Output's console. CI can split the suite: `--shard 1/2` (a shard is a docs page's
@@ -145,8 +145,8 @@ test('the registry has runnable examples to check', () => {
 // A group per docs page (a page with many examples is split into even groups of at most
 // `groupSize`), run in order by one worker on one page; groups run in parallel across workers and
 // are what `--shard` splits. Playwright gives a whole group to the shard its first test falls in:
-// small groups keep shards even (at `--shard 1/2`, 35 and 24 tests; one group per page gave 43
-// and 16), at the cost of a page load and a spare worker per extra group. A failed test costs its
+// small groups keep shards even (with TypeScript and Python only, 35 and 24 tests at `--shard 1/2`;
+// one group per page gave 43 and 16), at the cost of a page load and a spare worker per extra group. A failed test costs its
 // worker: the rest of the group carries on in a fresh one (no `serial` skip), so every failure
 // still names its snippet.
 const groupSize = 5;

@@ -20,6 +20,14 @@ export const budgets = {
   pythonRunColdMs: 4000,
   /** Python's second Run on the page: the spare worker has Pyodide booted. */
   pythonRunWarmMs: 100,
+  /**
+   * Every other language whose runtime is a large download (Ruby's ruby.wasm, PHP's php-wasm,
+   * Go's Yaegi): Run → first console line on a fresh visit, the runtime downloaded from loopback
+   * on the hover before the click, booted, the snippet run; on a quiet machine.
+   */
+  largeRuntimeRunColdMs: 3000,
+  /** Their second Run on the page: the spare worker has the runtime booted. */
+  largeRuntimeRunWarmMs: 100,
   lcpMs: 1500,
   /** Total blocking time of every docs page, absolute (issue 13). */
   tbtMs: 200,
@@ -44,6 +52,13 @@ export const budgets = {
    */
   examplesE2eMs: 60_000,
 } as const;
+
+/** The cold and warm Run budgets of a language whose runtime is a large download. */
+export function largeRuntimeRunBudgets(key: string): { coldMs: number; warmMs: number } {
+  return key === 'python'
+    ? { coldMs: budgets.pythonRunColdMs, warmMs: budgets.pythonRunWarmMs }
+    : { coldMs: budgets.largeRuntimeRunColdMs, warmMs: budgets.largeRuntimeRunWarmMs };
+}
 
 /**
  * What a page may not load until the reader asks for the runner: only the small shell (the Run

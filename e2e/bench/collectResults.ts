@@ -67,7 +67,7 @@ export function collectResults(run: {
           : reader.pathRuns[readerPath.key],
     })),
     run: reader.run,
-    pythonRun: reader.pythonRun,
+    languageRuns: reader.languageRuns,
     runPage,
     runSnippet,
     serviceWorkers: reader.serviceWorkers,

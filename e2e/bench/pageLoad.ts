@@ -1,5 +1,4 @@
 import type { Browser } from '@playwright/test';
-import { pythonRuntimePath } from './runLatency';
 
 export interface JsFile {
   /** Path on the site, e.g. "/assets/js/main.b84f47d1.js". */
@@ -21,10 +20,11 @@ export interface PageLoadSample {
   tbtMs: number;
   loadMs: number;
   /**
-   * Site paths of the Python runtime (Pyodide's files, the Python worker chunk) requested while
-   * the page loaded and sat idle, with no input: must be none (it loads on intent only).
+   * Site paths of the large in-page runtimes (Pyodide's, ruby.wasm's, php-wasm's, Yaegi's files,
+   * their worker chunks) requested while the page loaded and sat idle, with no input: must be
+   * none (they load on intent only).
    */
-  python: string[];
+  runtimes: string[];
 }
 
 /**
@@ -53,19 +53,24 @@ function installObservers() {
  * Loads `url` in a fresh browser context (empty HTTP cache, as a first visit) and reads what the
  * page cost: JavaScript transferred until `load`, FCP, LCP and TBT. LCP and TBT are read once the
  * network has been idle for 500 ms plus one more second, with no input (input would end LCP).
+ * `runtimePath` matches the large runtimes' files (see largeRuntimes.ts), none of which may load.
  */
-export async function measurePageLoad(browser: Browser, url: string): Promise<PageLoadSample> {
+export async function measurePageLoad(
+  browser: Browser,
+  url: string,
+  runtimePath: RegExp,
+): Promise<PageLoadSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     await context.addInitScript(installObservers);
     const page = await context.newPage();
-    const python = new Set<string>();
+    const runtimes = new Set<string>();
     const origin = new URL(url).origin;
     // Every request, workers' too (Chromium reports them to the page), not only `.js` until load.
     page.on('request', (request) => {
       const requestUrl = new URL(request.url());
-      if (requestUrl.origin === origin && pythonRuntimePath.test(requestUrl.pathname)) {
-        python.add(requestUrl.pathname);
+      if (requestUrl.origin === origin && runtimePath.test(requestUrl.pathname)) {
+        runtimes.add(requestUrl.pathname);
       }
     });
     await page.goto(url, { waitUntil: 'load' });
@@ -102,7 +107,7 @@ export async function measurePageLoad(browser: Browser, url: string): Promise<Pa
         loadMs: loadAt,
       };
     });
-    return { ...timings, python: [...python] };
+    return { ...timings, runtimes: [...runtimes] };
   } finally {
     await context.close();
   }

@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: builds the site, serves build/ on loopback with gzip, and measures in headless
  * Chromium what a reader pays (JavaScript per page, LCP, TBT, Run latency in TypeScript on every
- * reader path and in Python, the Python runtime's download) and what a developer waits for (build,
+ * reader path and in every language whose runtime is a large download: Python, Ruby, PHP, Go, with
+ * each runtime's download) and what a developer waits for (build,
  * e2e of every example). In the same run it generates, builds and measures the peer: the same
  * docs as a plain Docusaurus site (e2e/bench/peer/), and reports each figure's ratio to it. Prints a table and appends it to e2e/bench/RESULTS.md. Exits 1 when a promise is
- * broken rather than a budget missed: the Python runtime requested before the reader's intent.
+ * broken rather than a budget missed: any in-page runtime requested before the reader's intent.
  *
  *   npm run bench                     # everything, 5 runs per timed figure
  *   npm run bench -- --runs 7         # more runs

@@ -1,23 +1,30 @@
 import type { Browser, Locator } from '@playwright/test';
+import type { LargeRuntime } from './largeRuntimes';
 
 /** A language whose tab has Run, by its tab label, and what counts as the reader's intent. */
 export interface RunLanguage {
-  label: 'TypeScript' | 'Python';
+  label: string;
   /**
-   * Choosing the TypeScript tab already preloads its runner; choosing the Python tab does not
-   * (Pyodide is ~13 MB): its intent is hovering Run, so the tab click is still before intent.
+   * Choosing the TypeScript tab already preloads its runner; choosing a tab whose runtime is a
+   * large download does not (Pyodide is ~13 MB): its intent is hovering Run, so the tab click is
+   * still before intent.
    */
   intentIsTab: boolean;
   /** How long the reader reads between the two runs (the spare worker boots meanwhile). */
   readMs: number;
+  /** The language's large runtime (its files are measured); none for TypeScript. */
+  runtime?: LargeRuntime;
 }
 
 export const typeScriptRun: RunLanguage = { label: 'TypeScript', intentIsTab: true, readMs: 1000 };
-/** Pyodide's spare boots in ~1–2 s after a run: three seconds of reading, not one. */
-export const pythonRun: RunLanguage = { label: 'Python', intentIsTab: false, readMs: 3000 };
 
-/** The Python runtime's files: Pyodide (`/pyodide/<version>-<hash>/`) and its worker chunk. */
-export const pythonRuntimePath = /^\/pyodide\/|python-runner/;
+/**
+ * A language whose runtime downloads on intent. Pyodide's spare boots in ~1–2 s after a run: three
+ * seconds of reading, not one, for every such runtime.
+ */
+export function largeRuntimeRun(runtime: LargeRuntime): RunLanguage {
+  return { label: runtime.label, intentIsTab: false, readMs: 3000, runtime };
+}
 
 export interface RunSample {
   /** Run click → first console line in Output, first run after page load (nothing preloaded). */
@@ -29,14 +36,20 @@ export interface RunSample {
   jsAfterIntent: string[];
   /** Site paths of the JavaScript fetched before that, while the page loaded. */
   jsBeforeIntent: string[];
-  /** Site paths of the Python runtime's files requested before intent: must be none. */
-  pythonBeforeIntent: string[];
+  /**
+   * Site paths of any large runtime's files (`earlyPath`: Pyodide, ruby.wasm, …, their worker
+   * chunks) requested before intent: must be none.
+   */
+  runtimeBeforeIntent: string[];
   /**
    * Run click (cold) → the last of the runtime's files fully downloaded: the download's part of
    * `coldMs`, the rest is booting the runtime and the run. Undefined when nothing was downloaded.
    */
   downloadedMs?: number;
-  /** Files under /pyodide/ the page downloaded, with bytes transferred (Resource Timing). */
+  /**
+   * Files under the language's runtime folder (`/pyodide/`, `/ruby-wasm/`, …) the page downloaded,
+   * with bytes transferred (Resource Timing); none for TypeScript.
+   */
   runtimeFiles: { path: string; transferred: number; bytes: number; decoded: number }[];
   /** Service workers registered by the end (the runner may use MSW's handlers in a Worker instead). */
   serviceWorkers: number;
@@ -124,13 +137,14 @@ async function waitForFinish(figure: Locator): Promise<void> {
 /**
  * The reader's path on a fresh visit (a new browser context: empty HTTP cache): open the page,
  * choose the language's tab, press Run (cold), wait for the run to finish, read, press Run again
- * (warm).
+ * (warm). `earlyPath` matches every large runtime's files: none may be requested before intent.
  */
 export async function measureRun(
   browser: Browser,
   url: string,
   snippetId: string,
   language: RunLanguage = typeScriptRun,
+  earlyPath: RegExp = language.runtime?.path ?? /(?!)/,
 ): Promise<RunSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
@@ -139,13 +153,13 @@ export async function measureRun(
     let intent = false;
     const before: string[] = [];
     const after: string[] = [];
-    const pythonBefore: string[] = [];
+    const runtimeBefore: string[] = [];
     // Requests of dedicated workers are reported to their page too (Chromium).
     page.on('request', (request) => {
       const requestUrl = new URL(request.url());
       if (requestUrl.origin !== origin) return;
-      if (!intent && pythonRuntimePath.test(requestUrl.pathname)) {
-        pythonBefore.push(requestUrl.pathname);
+      if (!intent && earlyPath.test(requestUrl.pathname)) {
+        runtimeBefore.push(requestUrl.pathname);
       }
       if (!/\.m?js$/.test(requestUrl.pathname)) return;
       (intent ? after : before).push(requestUrl.pathname);
@@ -160,7 +174,7 @@ export async function measureRun(
     if (language.intentIsTab) intent = true;
     await tab.click();
     if (!language.intentIsTab) {
-      // Whatever the tab click fetches counts as before intent (and must not be Python's).
+      // Whatever the tab click fetches counts as before intent (and must be no large runtime).
       await page.waitForTimeout(500);
       intent = true;
     }
@@ -178,10 +192,11 @@ export async function measureRun(
     const serviceWorkers = await page.evaluate(
       async () => (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
     );
-    const { runtimeFiles, downloadedMs } = await page.evaluate(() => {
+    const folder = language.runtime ? `/${language.runtime.folder}/` : undefined;
+    const { runtimeFiles, downloadedMs } = await page.evaluate((prefix) => {
       const entries = (
         performance.getEntriesByType('resource') as PerformanceResourceTiming[]
-      ).filter((entry) => new URL(entry.name).pathname.startsWith('/pyodide/'));
+      ).filter((entry) => prefix !== undefined && new URL(entry.name).pathname.startsWith(prefix));
       const clickAt = (window as unknown as { __runProbe: Probe }).__runProbe.clicks[0]?.at;
       return {
         runtimeFiles: entries.map((entry) => ({
@@ -195,10 +210,10 @@ export async function measureRun(
             ? Math.max(...entries.map((entry) => entry.responseEnd)) - clickAt
             : undefined,
       };
-    });
+    }, folder);
     return {
       serviceWorkers,
-      pythonBeforeIntent: [...new Set(pythonBefore)],
+      runtimeBeforeIntent: [...new Set(runtimeBefore)],
       runtimeFiles,
       ...(downloadedMs !== undefined && { downloadedMs }),
       coldMs: cold.ms,

@@ -20,6 +20,7 @@ export async function measurePageLoads(
   site: { origin: string; paths: string[] },
   peer: { origin: string; paths: Set<string> } | undefined,
   load: Loads,
+  runtimePath: RegExp,
 ): Promise<PageLoadFigures> {
   const { paths } = site;
   const peerPaths = peer?.paths ?? new Set<string>();
@@ -32,10 +33,12 @@ export async function measurePageLoads(
   for (let run = 1; run <= options.runs; run++) {
     for (const page of paths) {
       load.pages.sample();
-      figures.pageSamples.get(page)!.push(await measurePageLoad(browser, site.origin + page));
+      figures.pageSamples
+        .get(page)!
+        .push(await measurePageLoad(browser, site.origin + page, runtimePath));
       const peerSamples = figures.peerPageSamples.get(page);
       if (peer && peerSamples) {
-        peerSamples.push(await measurePageLoad(browser, peer.origin + page));
+        peerSamples.push(await measurePageLoad(browser, peer.origin + page, runtimePath));
       }
     }
     log(

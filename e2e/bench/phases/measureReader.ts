@@ -1,6 +1,7 @@
 import { chromium } from '@playwright/test';
 import type { findChromium } from '../../chromium';
 import { sitemapPaths } from '../../sitemap';
+import { anyRuntimePath, largeRuntimes } from '../largeRuntimes';
 import type { Loads } from '../LoadSamples';
 import type { Options } from '../parseOptions';
 import type { PeerSite } from '../peer/preparePeer';
@@ -36,6 +37,7 @@ export async function measureReader(
       : {},
   );
   const paths = sitemapPaths(buildDir);
+  const runtimes = await largeRuntimes();
   try {
     const pageLoads = await measurePageLoads(
       options,
@@ -43,8 +45,9 @@ export async function measureReader(
       { origin: server.origin, paths },
       peerServer && { origin: peerServer.origin, paths: peerPaths },
       load,
+      anyRuntimePath(runtimes),
     );
-    const runs = await measureRuns(options, browser, server.origin, buildDir, load);
+    const runs = await measureRuns(options, browser, server.origin, buildDir, load, runtimes);
     return { chromiumVersion: browser.version(), paths, ...pageLoads, ...runs };
   } finally {
     await browser.close();

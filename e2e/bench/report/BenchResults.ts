@@ -3,6 +3,7 @@ import { chunkKey, type ChunkInfo } from '../chunkStats';
 import type { MachineInfo } from '../machine';
 import type { PageLoadSample } from '../pageLoad';
 import type { PeerResults, ReaderPathResult } from '../peer/peerReport';
+import type { LanguageRuns } from '../phases/measureRuns';
 import type { RunSample } from '../runLatency';
 import type { Summary } from '../summary';
 
@@ -28,8 +29,11 @@ export interface BenchResults {
   /** TypeScript Run on every reader path (the first is `run`'s). */
   readerPaths: ReaderPathResult[];
   run: RunSample[];
-  /** The same snippet's Python tab, on a fresh visit each (Pyodide downloaded cold). */
-  pythonRun: RunSample[];
+  /**
+   * The same snippet's tab in each language whose runtime is a large download (Python, Ruby, PHP,
+   * Go), on a fresh visit each (the runtime downloaded cold).
+   */
+  languageRuns: LanguageRuns[];
   runPage: string;
   runSnippet: string;
   serviceWorkers: number;

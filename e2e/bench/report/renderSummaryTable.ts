@@ -2,20 +2,65 @@ import { kB, table, timedRow, verdict } from '../markdown';
 import { peerSummaryRows, readerPathRows, type PageComparison } from '../peer/peerReport';
 import { gzipLevel } from '../staticServer';
 import { summarize } from '../summary';
+import { largeRuntimeRunBudgets } from '../budgets';
+import type { LanguageRuns } from '../phases/measureRuns';
 import type { BenchResults } from './BenchResults';
 import type { PageFigures } from './pageFigures';
 
 const MB = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 
 /**
+ * One large-runtime language's rows: Run → first console line cold (runtime downloaded) and warm,
+ * against its budgets; of the cold run, the download's part; and the runtime's bytes transferred.
+ */
+export function languageRunRows(results: BenchResults, language: LanguageRuns): string[][] {
+  const { label, samples } = language;
+  const budget = largeRuntimeRunBudgets(language.key);
+  const cold = samples.length ? summarize(samples.map((sample) => sample.coldMs)) : undefined;
+  const warm = samples.length ? summarize(samples.map((sample) => sample.warmMs)) : undefined;
+  const sizes = samples
+    .filter((sample) => sample.runtimeFiles.length > 0)
+    .map((sample) => ({
+      transferred: sample.runtimeFiles.reduce((sum, file) => sum + file.transferred, 0),
+      decoded: sample.runtimeFiles.reduce((sum, file) => sum + file.decoded, 0),
+      files: sample.runtimeFiles.length,
+    }));
+  const transferred = sizes.length ? summarize(sizes.map((size) => size.transferred)) : undefined;
+  return [
+    timedRow(
+      `${label}: Run → first console line, cold, runtime downloaded (${results.runSnippet})`,
+      cold,
+      budget.coldMs,
+    ),
+    timedRow(`${label}: Run → first console line, warm (second run)`, warm, budget.warmMs),
+    timedRow(
+      `${label}: of the cold run, Run → the runtime downloaded (the rest is booting the runtime and the run)`,
+      samples.length && samples.every((sample) => sample.downloadedMs !== undefined)
+        ? summarize(samples.map((sample) => sample.downloadedMs!))
+        : undefined,
+    ),
+    transferred
+      ? [
+          `${label} runtime download (\`/${language.folder}/\`), bytes transferred (gzip ${gzipLevel} where compressible; ${sizes[0]!.files} files, ${MB(sizes[0]!.decoded)} uncompressed)`,
+          MB(transferred.median),
+          MB(transferred.min),
+          MB(transferred.max),
+          '–',
+          'info',
+        ]
+      : [`${label} runtime download`, 'not measured', '', '', '–', '–'],
+  ];
+}
+
+/**
  * The first table: every budgeted figure (build, page JS, what loads before intent, Run on each
- * reader path, Python, LCP, TBT, e2e) with its median, spread, budget and verdict.
+ * reader path, each large-runtime language, LCP, TBT, e2e) with its median, spread, budget and verdict.
  */
 export function renderSummaryTable(
   results: BenchResults,
   pages: PageFigures[],
   peerComparisons: PageComparison[],
-  pythonEarly: string[],
+  runtimesEarly: string[],
 ): string[] {
   const { budgets } = results;
   const docsPages = pages.filter((page) => page.path.startsWith('/docs'));
@@ -24,24 +69,6 @@ export function renderSummaryTable(
   const slowestLcp = measured.reduce((a, b) => (b.lcp.median > a.lcp.median ? b : a));
   const worstTbt = measured.reduce((a, b) => (b.tbt.median > a.tbt.median ? b : a));
   const eagerAll = [...new Set(pages.flatMap((page) => page.eager))];
-
-  const pythonCold = results.pythonRun.length
-    ? summarize(results.pythonRun.map((sample) => sample.coldMs))
-    : undefined;
-  const pythonWarm = results.pythonRun.length
-    ? summarize(results.pythonRun.map((sample) => sample.warmMs))
-    : undefined;
-  const runtimeSizes = results.pythonRun
-    .filter((sample) => sample.runtimeFiles.length > 0)
-    .map((sample) => ({
-      transferred: sample.runtimeFiles.reduce((sum, file) => sum + file.transferred, 0),
-      decoded: sample.runtimeFiles.reduce((sum, file) => sum + file.decoded, 0),
-      files: sample.runtimeFiles.length,
-    }));
-  const runtimeTransferred = runtimeSizes.length
-    ? summarize(runtimeSizes.map((size) => size.transferred))
-    : undefined;
-  const runtimeDecoded = runtimeSizes[0]?.decoded;
 
   const summaryRows: string[][] = [
     timedRow(
@@ -75,40 +102,16 @@ export function renderSummaryTable(
     ],
     ...readerPathRows(results.readerPaths, results.runSnippet, budgets),
     [
-      'Python runtime (Pyodide files, Python worker chunk) requested before intent, any page',
-      pythonEarly.length ? pythonEarly.join('; ') : 'none',
+      `In-page runtimes (${
+        results.languageRuns.map((language) => language.label).join(', ') || 'none'
+      }: their files and worker chunks) requested before intent, any page`,
+      runtimesEarly.length ? runtimesEarly.join('; ') : 'none',
       '',
       '',
       'none',
-      verdict(pythonEarly.length === 0),
+      verdict(runtimesEarly.length === 0),
     ],
-    timedRow(
-      `Python: Run → first console line, cold, runtime downloaded (${results.runSnippet})`,
-      pythonCold,
-      budgets.pythonRunColdMs,
-    ),
-    timedRow(
-      'Python: Run → first console line, warm (second run)',
-      pythonWarm,
-      budgets.pythonRunWarmMs,
-    ),
-    timedRow(
-      'Python: of the cold run, Run → the runtime downloaded (the rest is booting Pyodide and the run)',
-      results.pythonRun.every((sample) => sample.downloadedMs !== undefined) &&
-        results.pythonRun.length
-        ? summarize(results.pythonRun.map((sample) => sample.downloadedMs!))
-        : undefined,
-    ),
-    runtimeTransferred
-      ? [
-          `Python runtime download, bytes transferred (gzip ${gzipLevel} where compressible; ${runtimeSizes[0]!.files} files, ${MB(runtimeDecoded ?? 0)} uncompressed)`,
-          MB(runtimeTransferred.median),
-          MB(runtimeTransferred.min),
-          MB(runtimeTransferred.max),
-          '–',
-          'info',
-        ]
-      : ['Python runtime download', 'not measured', '', '', '–', '–'],
+    ...results.languageRuns.flatMap((language) => languageRunRows(results, language)),
     timedRow(`Slowest LCP of a docs page (${slowestLcp.path})`, slowestLcp.lcp, budgets.lcpMs),
     timedRow(`Highest TBT of a docs page (${worstTbt.path})`, worstTbt.tbt, budgets.tbtMs),
     timedRow(

@@ -47,8 +47,9 @@ const highlighter = lazyModule<typeof ShikiTokens>(
 export async function loadTokenizer(language: PageRunnableLanguage): Promise<void> {
   const traits = languageOf(language);
   if (!traits.runsInPage) return;
-  const [tokens, grammar] = await Promise.all([highlighter.load(), traits.editorGrammar()]);
-  if (!tokens.hasGrammar(traits.grammar)) tokens.addGrammar(grammar);
+  const tokens = await highlighter.load();
+  if (tokens.hasGrammar(traits.grammar)) return;
+  tokens.addGrammar(await traits.editorGrammar());
 }
 
 /** Whether code in `grammar` can be tokenized now. */

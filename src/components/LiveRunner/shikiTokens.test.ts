@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shikiThemes } from '../../plugins/snippet-registry/highlight';
 import python from 'shiki/langs/python.mjs';
-import typescript from 'shiki/langs/typescript.mjs';
 import { addGrammar, editorThemes, hasGrammar, tokenize } from './shikiTokens';
-
-addGrammar(typescript);
 
 describe('the editor highlighter', () => {
   it('uses the themes the static code is highlighted with', () => {

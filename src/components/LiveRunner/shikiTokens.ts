@@ -6,6 +6,7 @@
  */
 import { createHighlighterCoreSync, type LanguageRegistration, type ThemedToken } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import typescript from 'shiki/langs/typescript.mjs';
 import githubLightHighContrast from 'shiki/themes/github-light-high-contrast.mjs';
 import githubDarkDefault from 'shiki/themes/github-dark-default.mjs';
 
@@ -17,8 +18,9 @@ export const editorThemes = {
 
 const highlighter = createHighlighterCoreSync({
   themes: [githubLightHighContrast, githubDarkDefault],
-  // Each language's grammar arrives with its first Edit (`addGrammar`).
-  langs: [],
+  // TypeScript's grammar is built in (the editor's most common language, and its type checker's);
+  // every other language's arrives with its first Edit (`addGrammar`).
+  langs: [typescript],
   engine: createJavaScriptRegexEngine(),
 });
 

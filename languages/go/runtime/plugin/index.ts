@@ -9,10 +9,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
+import { precompress } from '../../../../src/plugins/precompress/precompress';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { goSourceFiles, goSourceRoots } from './goSourceFiles';
+import { servedFolder } from './servedFolder';
 
 /** What the worker needs of the npm package (its `index.js` is a page-side loader we do not use). */
 const RUNTIME_FILES = ['yaegi-browser.wasm', 'wasm_exec.js'];
@@ -49,36 +49,10 @@ function servedName(dir: string, version: string): string {
   return `${version}-${hash.digest('hex').slice(0, 10)}`;
 }
 
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
-
-/**
- * Writes `<file>.br` and `<file>.gz` beside a file: the WebAssembly binary is 40 MB raw and about
- * 6 MB compressed, and a static host (nginx `gzip_static`/`brotli_static`, most CDNs' origin
- * pulls) serves the pre-compressed file as is. Brotli at quality 9: within a few percent of 11
- * for this binary, at a fraction of the build time.
- */
-async function writeCompressed(file: string): Promise<void> {
-  const data = await fs.promises.readFile(file);
-  const [br, gz] = await Promise.all([
-    brotli(data, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }),
-    gzip(data, { level: 9 }),
-  ]);
-  await Promise.all([
-    fs.promises.writeFile(`${file}.br`, br),
-    fs.promises.writeFile(`${file}.gz`, gz),
-  ]);
-}
-
 export default function goRuntimePlugin(context: LoadContext): Plugin<PluginContent> {
   const { dir, version } = yaegiFolder();
   const name = servedName(dir, version);
-  const urlPath = `${context.baseUrl}yaegi/${name}/`;
+  const urlPath = `${context.baseUrl}${servedFolder}/${name}/`;
   return {
     name: 'go-runtime',
     getPathsToWatch: () => goSourceRoots(context.siteDir).map((root) => `${root.folder}/**/*.go`),
@@ -105,12 +79,13 @@ export default function goRuntimePlugin(context: LoadContext): Plugin<PluginCont
       } as never;
     },
     async postBuild({ outDir }) {
-      const target = path.join(outDir, 'yaegi', name);
+      const target = path.join(outDir, servedFolder, name);
       fs.mkdirSync(target, { recursive: true });
       for (const file of RUNTIME_FILES) {
         fs.copyFileSync(path.join(dir, file), path.join(target, file));
       }
-      await writeCompressed(path.join(target, 'yaegi-browser.wasm'));
+      const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'go-runtime');
+      await precompress(path.join(target, 'yaegi-browser.wasm'), cacheDir, name);
     },
   };
 }

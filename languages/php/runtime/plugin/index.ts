@@ -9,15 +9,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { precompress } from '../../../../src/plugins/precompress/precompress';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { phpSourceFiles, phpSourceRoots } from './phpSourceFiles';
+import { servedFolder } from './servedFolder';
 
 /** The PHP version the page runs: one build of the several `php-wasm` ships. */
 const PHP_VERSION = '8.3';
-
-/** Files at least this large get `.br` and `.gz` copies beside them in the build. */
-const PRECOMPRESS_MIN_BYTES = 64 * 1024;
 
 /**
  * `@generated/php-runtime/default/runtime.json`: where the page fetches PHP's files from (the
@@ -110,26 +108,10 @@ function servedName(files: RuntimeFile[], version: string): string {
   return `${version}-${hash.digest('hex').slice(0, 10)}`;
 }
 
-/** `.br` and `.gz` beside a large file, for hosts that serve pre-compressed files. */
-function precompress(file: string): void {
-  const bytes = fs.readFileSync(file);
-  if (bytes.byteLength < PRECOMPRESS_MIN_BYTES) return;
-  fs.writeFileSync(
-    `${file}.br`,
-    zlib.brotliCompressSync(bytes, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
-      },
-    }),
-  );
-  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(bytes, { level: 9 }));
-}
-
 export default function phpRuntimePlugin(context: LoadContext): Plugin<PluginContent> {
   const { files, version, data } = runtimeFiles();
   const name = servedName(files, version);
-  const urlPath = `${context.baseUrl}php-wasm/${name}/`;
+  const urlPath = `${context.baseUrl}${servedFolder}/${name}/`;
   return {
     name: 'php-runtime',
     getPathsToWatch: () => phpSourceRoots(context.siteDir).map((root) => `${root}/**/*.php`),
@@ -155,12 +137,13 @@ export default function phpRuntimePlugin(context: LoadContext): Plugin<PluginCon
       } as never;
     },
     async postBuild({ outDir }) {
-      const target = path.join(outDir, 'php-wasm', name);
+      const target = path.join(outDir, servedFolder, name);
       fs.mkdirSync(target, { recursive: true });
+      const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'php-runtime');
       for (const file of files) {
         const copy = path.join(target, file.name);
         fs.copyFileSync(file.source, copy);
-        precompress(copy);
+        await precompress(copy, cacheDir, `${name}-${file.name}`);
       }
     },
   };

@@ -8,8 +8,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { precompress } from '../../../../src/plugins/precompress/precompress';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { pythonSourceFiles, pythonSourceRoots } from './pythonSourceFiles';
+import { servedFolder } from './servedFolder';
 
 /** What the worker needs of Pyodide's npm package (the rest are consoles and type files). */
 const RUNTIME_FILES = [
@@ -63,7 +65,7 @@ function servedName(dir: string, version: string): string {
 export default function pythonRuntimePlugin(context: LoadContext): Plugin<PluginContent> {
   const { dir, version } = pyodideFolder();
   const name = servedName(dir, version);
-  const urlPath = `${context.baseUrl}pyodide/${name}/`;
+  const urlPath = `${context.baseUrl}${servedFolder}/${name}/`;
   return {
     name: 'python-runtime',
     getPathsToWatch: () => pythonSourceRoots(context.siteDir).map((root) => `${root}/**/*.py`),
@@ -99,10 +101,12 @@ export default function pythonRuntimePlugin(context: LoadContext): Plugin<Plugin
       } as never;
     },
     async postBuild({ outDir }) {
-      const target = path.join(outDir, 'pyodide', name);
+      const target = path.join(outDir, servedFolder, name);
       fs.mkdirSync(target, { recursive: true });
+      const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'python-runtime');
       for (const file of RUNTIME_FILES) {
         fs.copyFileSync(path.join(dir, file), path.join(target, file));
+        await precompress(path.join(target, file), cacheDir, `${name}-${file}`);
       }
     },
   };

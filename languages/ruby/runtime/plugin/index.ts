@@ -10,8 +10,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { precompress } from './precompress';
+import { precompress } from '../../../../src/plugins/precompress/precompress';
 import { rubySourceFiles, rubySourceRoots } from './rubySourceFiles';
+import { servedFolder } from './servedFolder';
 
 /** The interpreter with its standard library packed in (`ruby.wasm` alone has no stdlib). */
 const RUNTIME_FILES = ['ruby+stdlib.wasm'];
@@ -53,7 +54,7 @@ function servedName(dir: string, version: string): string {
 export default function rubyRuntimePlugin(context: LoadContext): Plugin<PluginContent> {
   const { dir, version } = rubyWasmFolder();
   const name = servedName(dir, version);
-  const urlPath = `${context.baseUrl}ruby-wasm/${name}/`;
+  const urlPath = `${context.baseUrl}${servedFolder}/${name}/`;
   return {
     name: 'ruby-runtime',
     getPathsToWatch: () => rubySourceRoots(context.siteDir).map((root) => `${root}/**/*.rb`),
@@ -80,7 +81,7 @@ export default function rubyRuntimePlugin(context: LoadContext): Plugin<PluginCo
       } as never;
     },
     async postBuild({ outDir }) {
-      const target = path.join(outDir, 'ruby-wasm', name);
+      const target = path.join(outDir, servedFolder, name);
       fs.mkdirSync(target, { recursive: true });
       const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'ruby-runtime');
       for (const file of RUNTIME_FILES) {

@@ -6,14 +6,19 @@ import zlib from 'node:zlib';
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
+/** Files smaller than this are served as they are: compressing them ahead saves nothing worth it. */
+const minBytes = 64 * 1024;
+
 /**
  * Writes `<file>.br` and `<file>.gz` beside `file`, for hosts that serve pre-compressed files
- * (nginx `gzip_static` / `brotli_static`, Caddy `precompressed`, most static hosts): ruby.wasm is
- * 30.6 MB raw, about 6.9 MB as brotli. Brotli at quality 9, not 11: 11 saves another 0.8 MB but
- * takes minutes per build. Both are kept in `cacheDir` by the file's content hash (the folder
- * name), so only a new runtime pays for compressing.
+ * (nginx `gzip_static` / `brotli_static`, Caddy `precompressed`, most static hosts): the in-page
+ * runtimes and the editor's TypeScript are megabytes raw (ruby.wasm 30.6 MB, about 6.9 MB as
+ * brotli). Brotli at quality 9, not 11: 11 saves a few percent more but takes minutes per build.
+ * Both are kept in `cacheDir` (under node_modules/.cache) by `hash`, the content hash the file's
+ * served folder is named after, so only a new runtime pays for compressing.
  */
 export async function precompress(file: string, cacheDir: string, hash: string): Promise<void> {
+  if ((await fs.promises.stat(file)).size < minBytes) return;
   fs.mkdirSync(cacheDir, { recursive: true });
   const base = path.basename(file);
   await Promise.all(
