@@ -17,6 +17,7 @@ import type { RbValue, RubyVM } from '@ruby/wasm-wasi/dist/vm';
 import { demo } from '../../../sandbox/mock-server';
 import type { FromWorker } from '../../../sandbox/runner/core/protocol';
 import { WorkerSession } from '../../../sandbox/runner/core/WorkerSession';
+import { keepBuiltins } from '../../../sandbox/runner/core/keepBuiltins';
 import { describeRubyOutcome, type RubyRunAnswer } from './describeRubyOutcome';
 import { loadRubyFromAssets, type RubyRuntime } from './loadRubyFromAssets';
 import type { RubyAssets } from './rubyRuntimeAssets';
@@ -85,6 +86,13 @@ async function boot(): Promise<void> {
   hostFetch = session.fetch;
   session.warmedUp();
   session.lockdown(scope);
+  // What ruby.wasm's glue calls for every string that crosses into Ruby: replaced by the reader's
+  // code, each one would hang the run or garble what Ruby reads (issue 22).
+  keepBuiltins([
+    [String.prototype, 'slice'],
+    [TextEncoder.prototype, 'encodeInto'],
+    [TextDecoder.prototype, 'decode'],
+  ]);
 }
 
 async function warmUp(vm: RubyVM): Promise<void> {
