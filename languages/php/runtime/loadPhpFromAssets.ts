@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import runtime from '@generated/php-runtime/default/runtime.json';
 import sources from '@generated/php-runtime/default/sources.json';
+import { answerRejectedAwaits } from './answerRejectedAwaits';
 import { createLineWriter } from './createLineWriter';
 
 /** What the PHP worker uses of php-wasm's Emscripten module. */
@@ -81,9 +82,11 @@ export async function loadPhpFromAssets(
   // The loader resolves its WebAssembly binary's name against `import.meta.url`, which for a
   // module imported from a blob: URL cannot be a base; its own address stands in (the name then
   // goes to locateFile, and the binary itself is handed over).
-  const loaderSource = String(asset(runtime.module)).replaceAll(
-    'import.meta.url',
-    JSON.stringify(`${assetOrigin}${runtime.module}`),
+  const loaderSource = answerRejectedAwaits(
+    String(asset(runtime.module)).replaceAll(
+      'import.meta.url',
+      JSON.stringify(`${assetOrigin}${runtime.module}`),
+    ),
   );
   const loaderUrl = URL.createObjectURL(new Blob([loaderSource], { type: 'text/javascript' }));
   const { default: createPhp } = (await import(/* webpackIgnore: true */ loaderUrl)) as {
