@@ -109,6 +109,11 @@ export async function loadPhpFromAssets(
   // one until the worker locks down (which puts the run's own in its place).
   scope.fetch = bootFetch;
   const php = await createPhp({
+    // PHP's memory, at most 1 GiB instead of WebAssembly's 4: this build allocates with the
+    // system allocator (USE_ZEND_ALLOC=0), so memory_limit holds nothing back, and a memory or
+    // recursion bomb would grow to 4 GiB before it fails "Out of memory" (a crash the worker
+    // reports at once). The SDK's runs take a few MiB. 128 MiB to start, as the loader would.
+    wasmMemory: new WebAssembly.Memory({ initial: 2048, maximum: 16384 }),
     wasmBinary: asset(runtime.wasm),
     locateFile: (path: string) => `${assetOrigin}${path}`,
     stdout: (byte: number | null) => out.write(byte),
