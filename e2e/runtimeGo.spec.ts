@@ -108,48 +108,4 @@ test.describe('Go in the page', () => {
     await expect(runner.http).toContainText('GET https://www.example.org/steal?x=1 blocked');
     expect(outside).toEqual([]);
   });
-
-  test('os.Exit ends the run with its status', async ({ site, runnerFor }) => {
-    const runner = await openGo({ site, runnerFor });
-    await runner.replaceCode(program('\tfmt.Println("leaving")\n\tos.Exit(3)', ['fmt', 'os']));
-    await runner.run();
-    expect(await runner.waitForEnd(60_000)).toMatch(/^Failed after .*: os\.Exit: exit status 3/);
-    expect(await runner.consoleLines()).toEqual(['leaving', 'exit status 3']);
-  });
-
-  test('Stop ends an endless loop at once, and the next run works', async ({ site, runnerFor }) => {
-    const runner = await openGo({ site, runnerFor });
-    await runner.replaceCode(program('\tfmt.Println("looping")\n\tfor {\n\t}'));
-    await runner.run();
-    await expect(runner.console).toContainText('looping', { timeout: 60_000 });
-    await runner.button('Stop').click();
-    expect(await runner.waitForEnd()).toBe('Stopped.');
-    await runner.replaceCode(program('\tfmt.Println("after stop")'));
-    await runner.run();
-    expect(await runner.waitForEnd(60_000)).toMatch(/^Finished/);
-    expect(await runner.consoleLines()).toEqual(['after stop']);
-  });
-
-  test('a run past the time limit is stopped with a message', async ({ site, runnerFor }) => {
-    const runner = await openGo({ site, runnerFor });
-    await runner.replaceCode(program('\tselect {}', []));
-    await runner.run();
-    expect(await runner.waitForEnd(90_000)).toMatch(/^Stopped after 15 s: the run took too long/);
-  });
-
-  test('many console lines: the first thousand are shown, the rest counted', async ({
-    site,
-    runnerFor,
-  }) => {
-    const runner = await openGo({ site, runnerFor });
-    await runner.replaceCode(
-      program('\tfor i := 0; i < 5000; i++ {\n\t\tfmt.Println("line", i)\n\t}'),
-    );
-    await runner.run();
-    expect(await runner.waitForEnd(60_000)).toMatch(/^Finished/);
-    const lines = await runner.consoleLines();
-    expect(lines).toHaveLength(1000);
-    expect(lines.at(-1)).toBe('line 999');
-    await expect(runner.output).toContainText('4,000 more lines not shown');
-  });
 });

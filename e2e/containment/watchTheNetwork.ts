@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from '@playwright/test';
-import type { RunnerPage } from '../runnerPage';
 
 /**
  * A server on loopback that the hostile code aims at (a real host would be unreachable here, so
@@ -44,28 +43,4 @@ export async function watchTheNetwork(context: BrowserContext) {
     leaked: () => attempted.filter((url) => !refused.includes(url)),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
-}
-
-/** Longest gap of the page's own event loop while `during` runs (a frozen page has long ones). */
-export async function longestStall(
-  runner: RunnerPage,
-  during: () => Promise<unknown>,
-): Promise<number> {
-  await runner.page.evaluate(() => {
-    const state = { last: performance.now(), longest: 0, stop: false };
-    (globalThis as unknown as { stall: typeof state }).stall = state;
-    const tick = () => {
-      const now = performance.now();
-      state.longest = Math.max(state.longest, now - state.last);
-      state.last = now;
-      if (!state.stop) setTimeout(tick, 10);
-    };
-    setTimeout(tick, 10);
-  });
-  await during();
-  return runner.page.evaluate(() => {
-    const state = (globalThis as unknown as { stall: { longest: number; stop: boolean } }).stall;
-    state.stop = true;
-    return state.longest;
-  });
 }

@@ -24,8 +24,8 @@ describe('renameMain', () => {
 });
 
 describe('the start program', () => {
-  it('starts the renamed main in a goroutine through the glue', () => {
-    expect(startSource).toContain(`go runnerhost.Run(${entryName})`);
+  it('starts the renamed main in a goroutine through the glue, with the run’s key', () => {
+    expect(startSource('k3y"')).toContain(`go runnerhost.Run("k3y\\"", ${entryName})`);
   });
 
   it("gives the interpreter's messages the reader's name back", () => {

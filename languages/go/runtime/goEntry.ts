@@ -18,13 +18,18 @@ export function renameMain(code: string): string | undefined {
   return code.replace(mainDeclaration, `func$1${entryName}$2(`);
 }
 
-/** The program whose `main` starts the reader's in a goroutine. */
-export const startSource = `package main
+/**
+ * The program whose `main` starts the reader's in a goroutine. `key` is the run's secret: only a
+ * report of the end that carries it ends the run (the reader's code can write to the channel).
+ */
+export function startSource(key: string): string {
+  return `package main
 
 import runnerhost "runnerhost"
 
-func main() { go runnerhost.Run(${entryName}) }
+func main() { go runnerhost.Run(${JSON.stringify(key)}, ${entryName}) }
 `;
+}
 
 /** The interpreter's messages about the renamed code, with the reader's name for `main`. */
 export function restoreMainName(message: string): string {

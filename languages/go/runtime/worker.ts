@@ -15,6 +15,7 @@ import * as environment from 'sandbox';
 import sources from '@generated/go-runtime/default/sources.json';
 import { demo } from '../../../sandbox/mock-server';
 import type { FromWorker } from '../../../sandbox/runner/core/protocol';
+import { unwoundThroughWasm } from '../../../sandbox/runner/core/unwoundThroughWasm';
 import { WorkerSession } from '../../../sandbox/runner/core/WorkerSession';
 import {
   describeCompileError,
@@ -46,6 +47,13 @@ type Ending =
   | { kind: 'exit'; code: number };
 
 let ended: ((ending: Ending) => void) | undefined;
+/** The secret a report of the end must carry (goEntry.ts): a new one for each program started. */
+let endKey = '';
+// Taken at load: the reader's code could replace crypto's method before the run's key is made.
+const getRandomValues = crypto.getRandomValues.bind(crypto);
+function newKey(): string {
+  return Array.from(getRandomValues(new Uint32Array(4)), (word) => word.toString(36)).join('-');
+}
 let frames: PanicFrame[] = [];
 let framesStale = false;
 let lastStderrLine: string | undefined;
@@ -85,10 +93,14 @@ const fileSystem = createGoFileSystem({
         environment.clock.advance(Number(request.seconds));
         return 'ok';
       case 'return':
-        ended?.({ kind: 'return' });
-        return 'ok';
       case 'panic':
-        ended?.({ kind: 'panic', value: String(request.value), type: String(request.type) });
+        // The reader's code can open /dev/runner too: only the glue knows the run's key.
+        if (request.key !== endKey) throw new Error('the run ends when its main does');
+        ended?.(
+          request.op === 'return'
+            ? { kind: 'return' }
+            : { kind: 'panic', value: String(request.value), type: String(request.type) },
+        );
         return 'ok';
       default:
         throw new Error(`unknown request ${String(request.op)}`);
@@ -97,13 +109,19 @@ const fileSystem = createGoFileSystem({
 });
 
 let yaegi: Yaegi | undefined;
+/** Go's program has ended: its runtime's timers then fail with "Go program has already exited". */
+let goHasExited = false;
 
-/** Runs a program's goroutine to its end (the glue's report, or the Go program's exit). */
-function untilEnd(start: () => void): Promise<Ending> {
+/**
+ * Runs a program's goroutine to its end (the glue's report, or the Go program's exit); `start`
+ * gets the key the glue's report must carry.
+ */
+function untilEnd(start: (key: string) => void): Promise<Ending> {
   const ending = new Promise<Ending>((resolve) => {
     ended = resolve;
   });
-  start();
+  endKey = newKey();
+  start(endKey);
   return Promise.race([ending, yaegi!.exited.then((code): Ending => ({ kind: 'exit', code }))]);
 }
 
@@ -112,13 +130,16 @@ async function boot(): Promise<void> {
     (scope as unknown as { runnerAssets?: GoAssets }).runnerAssets,
     fileSystem.fs,
   );
+  void yaegi.exited.then(() => {
+    goHasExited = true;
+  });
   // Imports the SDK (Yaegi compiles a package once per interpreter) and makes one token request
   // through the server the run will use, so the run pays for neither.
   const scopeRecord = scope as unknown as Record<string, unknown>;
   const realFetch = scopeRecord.fetch;
   scopeRecord.fetch = goFetch(session.warmUpFetch());
   try {
-    await untilEnd(() => {
+    await untilEnd((key) => {
       const warm = yaegi!.eval(`package warmup
 
 import (
@@ -132,7 +153,7 @@ import (
 var _ = sandbox.Clock
 
 func init() {
-	go runnerhost.Run(func() {
+	go runnerhost.Run(${JSON.stringify(key)}, func() {
 		client := sdk.NewClient(sdk.CreateConfiguration(sdk.WithClientCredentialsAuthCredentials(
 			sdk.NewClientCredentialsAuthCredentials(${JSON.stringify(demo.clientId)}, ${JSON.stringify(demo.clientSecret)}))))
 		if _, err := client.ClientCredentialsAuthManager().FetchToken(context.Background()); err != nil {
@@ -153,6 +174,10 @@ func init() {
 async function run(code: string, fileName: string): Promise<void> {
   if (!yaegi) return;
   const started = performance.now();
+  // A panic in a goroutine ends Go's program (exit status 2, as natively); an error that unwinds
+  // through Go's WebAssembly (a stack overflow of the interpreter) leaves it dead mid-call: either
+  // way the run ends at once, not at the time limit (issue 22).
+  session.catchUncaught(scope, undefined, (error) => unwoundThroughWasm(error) || goHasExited);
   session.lockdown(scope, goFetch(session.fetch));
   const renamed = renameMain(useInterpretedErrors(code));
   if (renamed === undefined) {
@@ -177,23 +202,29 @@ async function run(code: string, fileName: string): Promise<void> {
   }
   frames = [];
   lastStderrLine = undefined;
-  const ending = await untilEnd(() => {
-    const start = yaegi!.eval(startSource);
+  const ending = await untilEnd((key) => {
+    const start = yaegi!.eval(startSource(key));
     if (start && !start.success) {
       ended?.({ kind: 'panic', value: start.error ?? 'the program did not start', type: 'string' });
     }
   });
   fileSystem.flush();
   const durationMs = performance.now() - started - session.consentMs;
-  const exitCode = ending.kind === 'panic' ? exitCodeOf(ending.value) : undefined;
-  if (ending.kind === 'return' || (ending.kind === 'exit' && ending.code === 0) || exitCode === 0) {
+  if (ending.kind === 'return') {
     session.finish({ kind: 'ok', durationMs });
     return;
   }
-  const error =
-    ending.kind === 'exit'
-      ? describeExit(ending.code)
-      : describePanic({ ...ending, frames, lastStderrLine }, fileName, code);
+  // `os.Exit(n)` (a panic in Yaegi's restricted mode) or Go's own exit: said as for every runtime.
+  const exitCode = ending.kind === 'exit' ? ending.code : exitCodeOf(ending.value);
+  if (exitCode !== undefined) {
+    session.exited(exitCode, durationMs);
+    return;
+  }
+  const error = describePanic(
+    { ...(ending as Extract<Ending, { kind: 'panic' }>), frames, lastStderrLine },
+    fileName,
+    code,
+  );
   session.output?.console('error', error.text);
   session.finish({ kind: 'error', durationMs, error });
 }

@@ -2,6 +2,7 @@
 import { importModuleText } from '../../../sandbox/runner/core/importModuleText';
 import runtime from '@generated/php-runtime/default/runtime.json';
 import sources from '@generated/php-runtime/default/sources.json';
+import { answerRejectedAwaits } from './answerRejectedAwaits';
 import { createLineWriter } from './createLineWriter';
 
 /** What the PHP worker uses of php-wasm's Emscripten module. */
@@ -82,9 +83,11 @@ export async function loadPhpFromAssets(
   // The loader resolves its WebAssembly binary's name against `import.meta.url`, which for a
   // module imported from a blob: or data: URL cannot be a base; its own address stands in (the name
   // then goes to locateFile, and the binary itself is handed over).
-  const loaderSource = String(asset(runtime.module)).replaceAll(
-    'import.meta.url',
-    JSON.stringify(`${assetOrigin}${runtime.module}`),
+  const loaderSource = answerRejectedAwaits(
+    String(asset(runtime.module)).replaceAll(
+      'import.meta.url',
+      JSON.stringify(`${assetOrigin}${runtime.module}`),
+    ),
   );
   const { default: createPhp } = (await importModuleText(loaderSource)) as {
     default: (options: object) => Promise<PhpModule>;
@@ -105,6 +108,11 @@ export async function loadPhpFromAssets(
   // one until the worker locks down (which puts the run's own in its place).
   scope.fetch = bootFetch;
   const php = await createPhp({
+    // PHP's memory, at most 1 GiB instead of WebAssembly's 4: this build allocates with the
+    // system allocator (USE_ZEND_ALLOC=0), so memory_limit holds nothing back, and a memory or
+    // recursion bomb would grow to 4 GiB before it fails "Out of memory" (a crash the worker
+    // reports at once). The SDK's runs take a few MiB. 128 MiB to start, as the loader would.
+    wasmMemory: new WebAssembly.Memory({ initial: 2048, maximum: 16384 }),
     wasmBinary: asset(runtime.wasm),
     locateFile: (path: string) => `${assetOrigin}${path}`,
     stdout: (byte: number | null) => out.write(byte),

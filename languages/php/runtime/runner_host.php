@@ -110,3 +110,17 @@ function describe(\Throwable $error): array
     }
     return $view;
 }
+
+/** Where exitWith records the status (the worker reads it: php-wasm does not hand it over). */
+const EXIT_FILE = '/runner/exit.json';
+
+/**
+ * `exit` and `die` of the reader's code (the worker routes them here, languages/php/runtime/
+ * routeExits.ts): records the status the run ends with, then exits as PHP would. An int is the
+ * status; anything else is printed, and the status is 0.
+ */
+function exitWith(mixed $status = 0): never
+{
+    file_put_contents(EXIT_FILE, json_encode(is_int($status) ? $status : 0));
+    exit(is_int($status) ? $status : (string) $status);
+}

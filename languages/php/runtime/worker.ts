@@ -14,6 +14,7 @@ import '../../../sandbox/runner/core/installMemoryStorage';
 import * as environment from 'sandbox';
 import { demo } from '../../../sandbox/mock-server';
 import type { FromWorker } from '../../../sandbox/runner/core/protocol';
+import { unwoundThroughWasm } from '../../../sandbox/runner/core/unwoundThroughWasm';
 import { WorkerSession } from '../../../sandbox/runner/core/WorkerSession';
 import { describePhpError, type PhpErrorData } from './describePhpError';
 import {
@@ -23,6 +24,7 @@ import {
   type PhpAssets,
   type PhpModule,
 } from './loadPhpFromAssets';
+import { routeExits } from './routeExits';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope & Record<string, unknown>;
 // Captured before lockdown hides them from the reader's code.
@@ -31,6 +33,8 @@ const post = (message: FromWorker) => session.post(message);
 
 /** Where the glue writes the description of an uncaught error (`RunnerHost\describe`). */
 const errorFile = '/runner/error.json';
+/** Where `RunnerHost\exitWith` records the status of an `exit` (runner_host.php). */
+const exitFile = '/runner/exit.json';
 /** Fatal error levels: the run ended without an exception to describe. */
 const fatalLevels =
   'E_ERROR | E_PARSE | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_RECOVERABLE_ERROR';
@@ -61,7 +65,11 @@ async function runPhp(code: string): Promise<number> {
 /** What PHP printed before the run (the warm-up's errors), for the error a failed boot throws. */
 const bootOutput: string[] = [];
 
+/** The last line PHP (or Emscripten) printed on standard error: it says why a runtime ended. */
+let lastErrorLine = '';
+
 function printed(level: 'log' | 'error', line: string): void {
+  if (level === 'error') lastErrorLine = line;
   if (session.output) session.output.console(level, line);
   else if (bootOutput.length < 20) bootOutput.push(line);
 }
@@ -127,8 +135,17 @@ async function run(code: string, fileName: string): Promise<void> {
   // The file name the reader sees (`php.php`): a plain name, so it is safe inside PHP quotes.
   const name = /^[\w.-]+$/.test(fileName) ? fileName : 'php.php';
   const path = `${appDir}/${name}`;
-  php.FS.writeFile(path, code);
+  php.FS.writeFile(path, routeExits(code, '\\RunnerHost\\exitWith'));
   const started = performance.now();
+  // A JavaScript error thrown through PHP's WebAssembly (a bridge call PHP does not catch), or
+  // Emscripten's runtime ending (`ExitStatus`: out of memory) leaves `pib_run` suspended for good:
+  // the run ends at once as a crash (issue 22). Other errors (a JavaScript timer's) go to the
+  // Output, and the run goes on.
+  session.catchUncaught(
+    scope,
+    describeUncaught,
+    (error) => unwoundThroughWasm(error) || isExitStatus(error),
+  );
   session.lockdown(scope, phpFetch(session.fetch));
   // At the top level, so the file's variables are globals, as in `php file.php`.
   const status = await runPhp(
@@ -142,6 +159,10 @@ async function run(code: string, fileName: string): Promise<void> {
   }
   php.flushOutput?.();
   const durationMs = performance.now() - started - session.consentMs;
+  if (php.FS.analyzePath(exitFile).exists) {
+    session.exited(Number(php.FS.readFile(exitFile, { encoding: 'utf8' })), durationMs);
+    return;
+  }
   if (!php.FS.analyzePath(errorFile).exists) {
     session.finish({ kind: 'ok', durationMs });
     return;
@@ -156,6 +177,21 @@ async function run(code: string, fileName: string): Promise<void> {
   }
   if (!data.fatal) session.output?.console('error', view.error.text);
   session.finish({ ...view, durationMs });
+}
+
+/** Emscripten's `ExitStatus`: its runtime ended (an abort, out of memory): PHP is gone. */
+function isExitStatus(error: unknown): error is { name: string; message?: unknown } {
+  return (error as { name?: unknown } | null)?.name === 'ExitStatus';
+}
+
+function describeUncaught(error: unknown): string {
+  if (isExitStatus(error)) {
+    const memory = lastErrorLine === 'Out of memory' ? 'PHP ran out of memory, ' : '';
+    return `Uncaught ${memory}its runtime ended (${String(error.message ?? 'ExitStatus')})`;
+  }
+  return error instanceof Error
+    ? `Uncaught ${error.name}: ${error.message}`
+    : `Uncaught ${String(error)}`;
 }
 
 /** Whether the page has sent `run` (the boot then skips the warm-up). */

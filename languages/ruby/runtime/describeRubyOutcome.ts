@@ -3,7 +3,11 @@ import { codeFrame } from '../../../sandbox/runner/core/codeFrame';
 
 /** What `RunnerHost.run` (runner_host.rb) answers, as JSON. */
 export type RubyRunAnswer =
-  { kind: 'ok' } | { kind: 'syntax-error'; message: string } | { kind: 'error'; error: ErrorView };
+  | { kind: 'ok' }
+  | { kind: 'syntax-error'; message: string }
+  | { kind: 'error'; error: ErrorView }
+  /** `exit(n)`, `abort`: the program ended itself with a status (the worker reports it). */
+  | { kind: 'exit'; status: number };
 
 /** Terminal colours: Ruby's parser colours its report when stderr looks like a terminal. */
 // eslint-disable-next-line no-control-regex -- the escape character is what is being removed
@@ -40,7 +44,7 @@ export function describeRubySyntaxError(
 
 /** The run's outcome for the page, from the glue's answer and the run's duration. */
 export function describeRubyOutcome(
-  answer: RubyRunAnswer,
+  answer: Exclude<RubyRunAnswer, { kind: 'exit' }>,
   code: string,
   fileName: string,
   durationMs: number,

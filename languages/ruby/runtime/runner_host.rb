@@ -110,9 +110,8 @@ module RunnerHost
       begin
         program.eval
       rescue SystemExit => e
-        return JSON.generate(kind: 'ok') if e.success?
-
-        return JSON.generate(kind: 'error', error: describe(e, file))
+        # `exit(3)`, `abort`: the program ended itself; the worker says with which status.
+        return JSON.generate(kind: 'exit', status: e.status)
       rescue Exception => e # rubocop:disable Lint/RescueException -- the reader's code may raise anything
         return JSON.generate(kind: 'error', error: describe(e, file))
       ensure

@@ -17,6 +17,7 @@ import type { RbValue, RubyVM } from '@ruby/wasm-wasi/dist/vm';
 import { demo } from '../../../sandbox/mock-server';
 import type { FromWorker } from '../../../sandbox/runner/core/protocol';
 import { WorkerSession } from '../../../sandbox/runner/core/WorkerSession';
+import { keepBuiltins } from '../../../sandbox/runner/core/keepBuiltins';
 import { describeRubyOutcome, type RubyRunAnswer } from './describeRubyOutcome';
 import { loadRubyFromAssets, type RubyRuntime } from './loadRubyFromAssets';
 import type { RubyAssets } from './rubyRuntimeAssets';
@@ -85,6 +86,13 @@ async function boot(): Promise<void> {
   hostFetch = session.fetch;
   session.warmedUp();
   session.lockdown(scope);
+  // What ruby.wasm's glue calls for every string that crosses into Ruby: replaced by the reader's
+  // code, each one would hang the run or garble what Ruby reads (issue 22).
+  keepBuiltins([
+    [String.prototype, 'slice'],
+    [TextEncoder.prototype, 'encodeInto'],
+    [TextDecoder.prototype, 'decode'],
+  ]);
 }
 
 async function warmUp(vm: RubyVM): Promise<void> {
@@ -102,12 +110,29 @@ async function run(code: string, fileName: string): Promise<void> {
   if (!runtime) return;
   const { vm, runnerHost, stdout, stderr } = runtime;
   const started = performance.now();
+  // A Ruby block called by a JavaScript timer that raises: ruby.wasm throws Ruby's own report
+  // (`ruby.rb:1:in 'block in <main>': … (RuntimeError)`) as a JavaScript error (issue 22).
+  session.catchUncaught(scope, (error) =>
+    error instanceof Error ? `Uncaught ${error.message.trim()}` : `Uncaught ${String(error)}`,
+  );
   session.lockdown(scope);
   let answer: RubyRunAnswer;
   try {
     const text = await runnerHost.callAsync('run', vm.wrap(code), vm.wrap(fileName));
     answer = JSON.parse(text.toString()) as RubyRunAnswer;
   } catch (error) {
+    // `exit!(3)`: WASI's proc_exit, which ends the interpreter (browser_wasi_shim's WASIProcExit).
+    const exitCode = (error as { code?: unknown } | null)?.code;
+    if (
+      error instanceof Error &&
+      /^exit with exit code/.test(error.message) &&
+      typeof exitCode === 'number'
+    ) {
+      stdout.flush();
+      stderr.flush();
+      session.exited(exitCode, performance.now() - started - session.consentMs);
+      return;
+    }
     // The interpreter itself failed (out of memory, a fatal VM error): not the reader's exception.
     const message = error instanceof Error ? error.message : String(error);
     answer = {
@@ -117,12 +142,12 @@ async function run(code: string, fileName: string): Promise<void> {
   }
   stdout.flush();
   stderr.flush();
-  const outcome = describeRubyOutcome(
-    answer,
-    code,
-    fileName,
-    performance.now() - started - session.consentMs,
-  );
+  const durationMs = performance.now() - started - session.consentMs;
+  if (answer.kind === 'exit') {
+    session.exited(answer.status, durationMs);
+    return;
+  }
+  const outcome = describeRubyOutcome(answer, code, fileName, durationMs);
   if (outcome.kind === 'error') session.output?.console('error', outcome.error.text);
   session.finish(outcome);
 }

@@ -133,3 +133,44 @@ describe('WorkerSession: the consent page HTML the page is sent', () => {
     expect(consentViews(posted).map((view) => view.html)).toEqual([undefined, served]);
   });
 });
+
+describe('WorkerSession: what escapes the run', () => {
+  /** A stand-in for the worker's global: it dispatches what the browser would. */
+  function uncaught(scope: EventTarget, error: unknown): void {
+    const event = new Event('error', { cancelable: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    Object.defineProperty(event, 'error', { value: error });
+    scope.dispatchEvent(event);
+  }
+
+  it('reports an error the runtime survives in the console, and the run goes on', () => {
+    const { session, posted } = newSession();
+    const scope = new EventTarget();
+    session.start({ scenarios: {} });
+    session.catchUncaught(scope as unknown as DedicatedWorkerGlobalScope, undefined, () => false);
+    uncaught(scope, new TypeError('thrown by a timer'));
+    session.output?.flush();
+    expect(JSON.stringify(posted)).toContain('Uncaught TypeError: thrown by a timer');
+    expect(posted.some((message) => message.type === 'done')).toBe(false);
+  });
+
+  it('ends the run at once as a crash when the error is one the runtime cannot survive', () => {
+    const { session, posted } = newSession();
+    const scope = new EventTarget();
+    session.start({ scenarios: {} });
+    session.catchUncaught(scope as unknown as DedicatedWorkerGlobalScope, undefined, () => true);
+    uncaught(scope, new RangeError('Maximum call stack size exceeded'));
+    expect(posted.at(-1)).toEqual({
+      type: 'done',
+      outcome: {
+        kind: 'crashed',
+        message: 'the interpreter crashed: RangeError: Maximum call stack size exceeded',
+      },
+    });
+    // A second failure of the dead runtime says nothing new.
+    uncaught(scope, new Error('Go program has already exited'));
+    session.output?.flush();
+    expect(posted.filter((message) => message.type === 'done')).toHaveLength(1);
+    expect(JSON.stringify(posted)).not.toContain('already exited');
+  });
+});

@@ -33,6 +33,13 @@ import { toConsentView } from './toConsentView';
 
 const now = () => performance.now();
 
+/** An uncaught JavaScript error as a browser's console shows it: `Uncaught TypeError: …`. */
+function describeJavaScriptError(error: unknown): string {
+  return error instanceof Error
+    ? `Uncaught ${error.name}: ${error.message}`
+    : `Uncaught ${String(error)}`;
+}
+
 export class WorkerSession {
   readonly #post: (message: FromWorker) => void;
   #server: MockOAuthServer = createMockOAuthServer();
@@ -198,6 +205,8 @@ export class WorkerSession {
 
   /** The runtime died (a fatal error of the interpreter): reported now, not at the time limit. */
   crashed(what: string): void {
+    // A run already over (a Go program's timers failing after its exit) has nothing to add.
+    if (this.#finished) return;
     this.output?.console('error', `The interpreter crashed: ${what}`);
     this.finish({ kind: 'crashed', message: `the interpreter crashed: ${what}` });
   }
@@ -205,10 +214,24 @@ export class WorkerSession {
   /**
    * Errors outside the run's awaited chain (a throwing timer or callback, a rejected promise
    * nobody awaits) go to the Output as console errors; unhandled, the worker would report them
-   * to the page as its own failure and end the run.
+   * to the page as its own failure and end the run. An error `isFatal` says the runtime cannot
+   * survive (one that unwound through its WebAssembly, say) ends the run at once as a crash: the
+   * run's promise would otherwise never settle, and the run wait for the time limit (issue 22).
    */
-  catchUncaught(scope: DedicatedWorkerGlobalScope, describe: (error: unknown) => string): void {
-    reportUncaught(scope, (text) => this.output?.console('error', text), describe);
+  catchUncaught(
+    scope: DedicatedWorkerGlobalScope,
+    describe: (error: unknown) => string = describeJavaScriptError,
+    isFatal: (error: unknown) => boolean = () => false,
+  ): void {
+    reportUncaught(
+      scope,
+      (text, error) => {
+        if (isFatal(error))
+          this.crashed(text.replace(/^(Uncaught |Unhandled promise rejection: )/, ''));
+        else this.output?.console('error', text);
+      },
+      describe,
+    );
   }
 
   /** The page's controls during a run (everything but `run`, which the language's worker owns). */

@@ -9,7 +9,7 @@
  */
 export function reportUncaught(
   scope: DedicatedWorkerGlobalScope,
-  report: (text: string) => void,
+  report: (text: string, error: unknown) => void,
   describe: (error: unknown) => string,
 ): void {
   // The code may have replaced what `describe` uses: a description that fails still reports.
@@ -23,11 +23,15 @@ export function reportUncaught(
   scope.addEventListener('unhandledrejection', (event) => {
     event.preventDefault();
     if (!event.isTrusted) return;
-    report(`Unhandled promise rejection: ${described(event.reason).replace(/^Uncaught /, '')}`);
+    report(
+      `Unhandled promise rejection: ${described(event.reason).replace(/^Uncaught /, '')}`,
+      event.reason,
+    );
   });
   scope.addEventListener('error', (event) => {
     event.preventDefault();
     if (!event.isTrusted) return;
-    report(described(event.error ?? event.message));
+    const error: unknown = event.error ?? event.message;
+    report(described(error), error);
   });
 }

@@ -52,18 +52,20 @@ func init() {
 
 // Run runs the reader's main and reports how it ended: returned, or panicked (with the value
 // and its type; the interpreter has printed the frames it unwound on stderr). os.Exit needs no
-// report: it ends the interpreter, which the worker sees.
-func Run(main func()) {
+// report: it ends the interpreter, which the worker sees. key is the worker's secret for this
+// run, in the source that starts it: the reader's code can write to /dev/runner too, and the
+// worker ends the run only on a report that carries it (issue 22).
+func Run(key string, main func()) {
 	defer func() {
 		if value := recover(); value != nil {
 			message := fmt.Sprint(value)
 			if err, ok := value.(error); ok {
 				message = err.Error()
 			}
-			call(map[string]interface{}{"op": "panic", "value": message, "type": fmt.Sprintf("%T", value)})
+			call(map[string]interface{}{"op": "panic", "key": key, "value": message, "type": fmt.Sprintf("%T", value)})
 			return
 		}
-		call(map[string]interface{}{"op": "return"})
+		call(map[string]interface{}{"op": "return", "key": key})
 	}()
 	main()
 }
