@@ -108,6 +108,32 @@ describe('markdownPathOf', () => {
   });
 });
 
+describe('pageMarkdown prose names', () => {
+  it('writes each <Sdk> as its written name in code, says whose names those are, and leaves code blocks alone', async () => {
+    const markdown = await pageMarkdown(
+      page(
+        '# E\n\nCall <Sdk name="refreshToken()" /> to renew.\n\n```mdx\n<Sdk name="x" />\n```\n',
+      ),
+      () => '',
+      () => undefined,
+    );
+    expect(markdown).toContain('Call `refreshToken()` to renew.');
+    expect(markdown).toContain('```mdx\n<Sdk name="x" />\n```');
+    expect(markdown).toContain("SDK names in the prose are the TypeScript SDK's");
+  });
+
+  it('turns a <ForLanguage> block into a quote naming its readers', async () => {
+    const markdown = await pageMarkdown(
+      page('# E\n\n<ForLanguage only="go">\n\nGo takes a context.\n\n</ForLanguage>\n'),
+      () => '',
+      () => undefined,
+    );
+    expect(markdown).toContain('> **For Go**\n>\n> Go takes a context.');
+    expect(markdown).not.toContain('ForLanguage');
+    expect(markdown).not.toContain('SDK names in the prose');
+  });
+});
+
 describe('llmsTxt', () => {
   it('writes the llmstxt.org layout and leaves out empty sections', () => {
     expect(

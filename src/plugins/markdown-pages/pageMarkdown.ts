@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { replaceSnippetElements } from '../snippet-registry/replaceSnippetElements';
+import { languages } from '../../../languages';
 
 export interface MarkdownPage {
   title: string;
@@ -23,7 +24,8 @@ export async function pageMarkdown(
   linkTarget: (file: string) => string | undefined,
 ): Promise<string> {
   const { text } = await replaceSnippetElements(page.source, page.file, snippet);
-  const body = text
+  const { text: prose, namesSdk } = proseForEveryLanguage(text);
+  const body = prose
     // Front matter: its title and description head the Markdown instead.
     .replace(/^---\n[\s\S]*?\n---\n/, '')
     // The page's own `# Title`, replaced by the one below.
@@ -36,12 +38,51 @@ export async function pageMarkdown(
       return url === undefined ? link : `](${url}${(hash as string | undefined) ?? ''})`;
     })
     .trim();
-  return `# ${page.title}\n\n> ${page.description}\n\nFrom ${page.url}\n\n${body}\n`;
+  const names = namesSdk
+    ? `\n\nSDK names in the prose are the ${referenceLabel} SDK's; each language's code uses its own.`
+    : '';
+  return `# ${page.title}\n\n> ${page.description}\n\nFrom ${page.url}${names}\n\n${body}\n`;
+}
+
+/** The language whose names `<Sdk name>` is written in (src/plugins/sdk-names). */
+const referenceLabel = languages.find((language) => language.key === 'typescript')!.label;
+
+/**
+ * The page's prose for a reader of any language, outside fenced code: `<Sdk name="x" />` (the
+ * page shows the chosen language's name) as the written name in code, `<ForLanguage only="go">`
+ * blocks as a block quote saying whom they are for.
+ */
+function proseForEveryLanguage(text: string): { text: string; namesSdk: boolean } {
+  let namesSdk = false;
+  const parts = text.split(/(^```[\s\S]*?^```$)/m);
+  const prose = parts.map((part, index) => {
+    if (index % 2 === 1) return part;
+    return part
+      .replace(/<Sdk\s+name="([^"]+)"\s*\/>/g, (_all, name: string) => {
+        namesSdk = true;
+        return `\`${name}\``;
+      })
+      .replace(
+        /^<ForLanguage\s+only="([^"]+)"\s*>\n([\s\S]*?)\n<\/ForLanguage>$/gm,
+        (_all, keys: string, inner: string) => {
+          const labels = keys
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((key) => languages.find((language) => language.key === key)?.label ?? key);
+          return quote(`**For ${labels.join(' and ')}**`, inner);
+        },
+      );
+  });
+  return { text: prose.join(''), namesSdk };
 }
 
 /** `:::warning[Title]` … `:::` (Docusaurus' admonition) as a block quote that keeps its kind. */
 function admonition(kind: string, title: string | undefined, inner: string): string {
-  const heading = `**${kind[0]!.toUpperCase()}${kind.slice(1)}${title ? `: ${title}` : ''}**`;
+  return quote(`**${kind[0]!.toUpperCase()}${kind.slice(1)}${title ? `: ${title}` : ''}**`, inner);
+}
+
+/** A block quote: a bold heading, then the text. */
+function quote(heading: string, inner: string): string {
   return [heading, '', ...inner.trim().split('\n')]
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n');
