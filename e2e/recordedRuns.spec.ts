@@ -126,3 +126,28 @@ test.describe('the recorded view', () => {
     });
   }
 });
+
+test('a browser that cannot start a language runtime shows its recorded run instead of a dead Run button', async ({
+  page,
+  site,
+}) => {
+  // A browser without WebAssembly: none of Python, Ruby, PHP or Go can start.
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(globalThis, 'WebAssembly');
+  });
+  await site.goto('/docs/client-credentials?sdk=python');
+  const id = 'client-credentials/fetch-token';
+  const figure = page.locator(`figure[data-snippet-id="${id}"]`);
+  await expect(figure.getByRole('tab', { name: 'Python', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(figure.getByRole('button', { name: 'Run', exact: true })).toHaveCount(0);
+  const output = await recordedOutput(figure);
+  await expect(output).toContainText('Recorded run of this code');
+  await expect(output).toContainText('Python runs in the page with WebAssembly');
+  const printed = readRecording(id, 'python').events.flatMap((event) =>
+    event.kind === 'console' ? [event.text] : [],
+  );
+  await expect(output.getByRole('log', { name: 'Console' }).locator('div')).toHaveText(printed);
+});

@@ -9,6 +9,7 @@ import { loadedRunner, loadRunner, preloadRunner, type RunnerComponent } from '.
 import type { InitialAction } from './InitialAction';
 import { usePrewarm } from './usePrewarm';
 import DownloadLink from '@site/src/components/DownloadLink';
+import { RecordedRunOutput } from '@site/src/components/RecordedRun';
 import { useSharedCode } from '@site/src/components/ShareLink/useSharedCode';
 import shareStyles from '@site/src/components/ShareLink/styles.module.css';
 import styles from './styles.module.css';
@@ -109,12 +110,17 @@ export function RunnableCode({
   usePrewarm(rootRef, active || unsupported !== undefined ? undefined : runtime);
 
   if (unsupported !== undefined) {
+    // The run CI recorded from this code stands in for the one this browser cannot make.
     return (
       <div className={styles.runner} ref={rootRef}>
         {renderStatic(null)}
-        <p className={styles.runtimeNote} role="note">
-          {unsupported}
-        </p>
+        {snippetId === undefined ? (
+          <p className={styles.runtimeNote} role="note">
+            {unsupported}
+          </p>
+        ) : (
+          <RecordedRunOutput id={snippetId} language={runtime} reason={unsupported} />
+        )}
       </div>
     );
   }

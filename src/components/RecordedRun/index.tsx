@@ -45,7 +45,7 @@ export default function RecordedRun({ snippet, language, fileName, reason }: Rec
           <strong>Not run.</strong> {snippet.runNote}
         </p>
       ) : (
-        <RecordedOutputSlot
+        <RecordedRunOutput
           id={snippet.id}
           language={language}
           reason={
@@ -69,7 +69,11 @@ function pageLoaded(): Promise<void> {
 
 type Loaded = { Output: typeof RecordedOutputModule.default; recording: Recording };
 
-function RecordedOutputSlot({
+/**
+ * The Output of the run CI recorded, loaded near the viewport, with `reason` (why there is no Run
+ * button) above it: also what a live tab shows under its code where its runtime cannot start.
+ */
+export function RecordedRunOutput({
   id,
   language,
   reason,
