@@ -15,6 +15,8 @@ import { checkRun } from './checks/checkRun';
 import { findScaffoldLeftovers } from './checks/scaffoldLeftovers';
 import { checkSdkSurface, loadSdkSurface } from './checks/sdkSurface';
 import { checkSharedValues } from './checks/sharedValues';
+import { loadSdkKeywords } from './checks/sdkKeywords';
+import type { RunContext } from './checks/checkRun';
 import { snippetTemplates, type Grant } from './checks/snippetTemplates';
 import { checkSnippetUsage, findSnippetUsages } from './checks/snippetUsage';
 import { findSyntaxErrors } from './checks/syntaxErrors';
@@ -46,6 +48,7 @@ export interface CheckSnippetsOptions {
     languages: LanguageKey[];
     log?: (line: string) => void;
     folderOf?: (key: string) => string;
+    sdk?: Partial<Record<string, Pick<RunContext, 'sdkNames' | 'keywordsOf'>>>;
   }) => Promise<CheckProblem[]>;
   /** Progress, one line per phase. */
   log?: (line: string) => void;
@@ -57,6 +60,12 @@ export interface CheckSnippetsResult {
   ids: string[];
   languages: LanguageKey[];
 }
+
+/** The reference language's time limit per snippet, as on the page's runner (README states it). */
+const TYPESCRIPT_TIMEOUT_MS = 10_000;
+
+/** `file:line`: where a problem is, to tell two problems at the same line apart from others. */
+const lineKey = (problem: CheckProblem) => `${problem.file}:${problem.line ?? ''}`;
 
 const belongsTo = (ids: ReadonlySet<string>) => (problem: RegistryProblem | CheckProblem) => {
   const match = /^snippets\/([^/:]+\/[^/:]+)/.exec(problem.file);
@@ -128,6 +137,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
 
   const parsers = await loadParsers(set);
   const surface = loadSdkSurface(siteDir, parsers);
+  const keywords = loadSdkKeywords(siteDir, parsers);
   if (all) problems.push(...surface.problems);
   if (all) {
     // What `npm run new-snippet` writes must pass the surface check too.
@@ -193,9 +203,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         `languages/${runnableLanguage}/harness.ts must export an in-process harness: the reference language's snippets run as the page runs them (${typeof harness === 'string' ? harness : `it has kind '${harness.kind}'`})`,
       );
     }
-    const runner = harness.createRunner(
-      options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {},
-    );
+    const runner = harness.createRunner({ timeoutMs: options.timeoutMs ?? TYPESCRIPT_TIMEOUT_MS });
     try {
       for (const entry of runnable) {
         if (entry.meta.run === false) continue;
@@ -204,7 +212,16 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         const meta = `snippets/${entry.id}/meta.json`;
         const metaText = fs.readFileSync(path.join(siteDir, meta), 'utf8');
         problems.push(
-          ...checkRun(run, entry.meta.run, { snippet, meta, metaText }, harness.advise),
+          ...checkRun(
+            run,
+            entry.meta.run,
+            { snippet, meta, metaText, source: entry.files[runnableLanguage].source },
+            harness.advise,
+            {
+              label: allLanguages.find((language) => language.key === runnableLanguage)!.label,
+              timeLimitMs: options.timeoutMs ?? TYPESCRIPT_TIMEOUT_MS,
+            },
+          ),
         );
       }
     } finally {
@@ -217,18 +234,29 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
     .filter((key) => key !== runnableLanguage);
   if (options.runInLanguages !== undefined && others.length > 0 && entries.length > 0) {
     log(`Running the snippets in ${others.join(', ')}…`);
-    problems.push(
-      ...(await options.runInLanguages({
-        siteDir,
-        entries,
-        languages: others,
-        log,
-        // Harnesses of a given language set are in its folders; else in the site's languages/.
-        ...(options.languageSet !== undefined && { folderOf: options.languageSet.folderOf }),
-      })),
+    const sdk = Object.fromEntries(
+      others.map((key) => [
+        key,
+        {
+          ...(surface.surface[key] !== undefined && { sdkNames: surface.surface[key] }),
+          ...(keywords[key] !== undefined && { keywordsOf: keywords[key] }),
+        },
+      ]),
     );
+    // A run that fails where a check above already pointed (a misspelt name or keyword) says
+    // the same thing again: that line's first problem is enough.
+    const reported = new Set(problems.map((problem) => toCheckProblem(problem)).map(lineKey));
+    const runProblems = await options.runInLanguages({
+      siteDir,
+      entries,
+      languages: others,
+      log,
+      sdk,
+      // Harnesses of a given language set are in its folders; else in the site's languages/.
+      ...(options.languageSet !== undefined && { folderOf: options.languageSet.folderOf }),
+    });
+    problems.push(...runProblems.filter((problem) => !reported.has(lineKey(problem))));
   }
-
   return {
     problems: problems.map(toCheckProblem).filter(inCheckedLanguages),
     ids,

@@ -14,6 +14,8 @@ import { demo } from '../../sandbox/mock-server';
 import { startHttpMockServer } from '../mock-server/startHttpMockServer';
 import type { CheckProblem } from './CheckProblem';
 import { judgeRun } from './judgeRun';
+import type { RunContext } from './checks/checkRun';
+import { languages as registered } from '../../languages';
 import { loadHarness } from '../../languages/loadHarness';
 import type {
   HarnessEnvironment,
@@ -38,6 +40,8 @@ export interface RunInLanguagesOptions {
   programTimeoutMs?: number;
   /** The folder of each language's harness; default `languages/<key>/` in `siteDir`. */
   folderOf?: (key: string) => string;
+  /** Each language's SDK names and keywords, for "did you mean" in run failures. */
+  sdk?: Partial<Record<string, Pick<RunContext, 'sdkNames' | 'keywordsOf'>>>;
 }
 
 /**
@@ -59,7 +63,14 @@ export async function runInLanguages(options: RunInLanguagesOptions): Promise<Ch
 }
 
 async function runLanguage(
-  { siteDir, entries, log, programTimeoutMs = PROGRAM_TIMEOUT_MS, folderOf }: RunInLanguagesOptions,
+  {
+    siteDir,
+    entries,
+    log,
+    programTimeoutMs = PROGRAM_TIMEOUT_MS,
+    folderOf,
+    sdk,
+  }: RunInLanguagesOptions,
   language: LanguageKey,
 ): Promise<CheckProblem[]> {
   const harness = await loadHarness(siteDir, language, folderOf?.(language));
@@ -96,7 +107,14 @@ async function runLanguage(
       const command = prepared.runs.get(program.id);
       if (command === undefined) continue; // prepare() reported why
       const entry = entries.find((candidate) => candidate.id === program.id)!;
-      problems.push(...(await runOne(harness, server, program, command, entry, programTimeoutMs)));
+      const context: Omit<RunContext, 'failure'> = {
+        label: registered.find((known) => known.key === language)?.label ?? language,
+        timeLimitMs: programTimeoutMs,
+        ...sdk?.[language],
+      };
+      problems.push(
+        ...(await runOne(harness, server, program, command, entry, programTimeoutMs, context)),
+      );
     }
     log?.(
       `${language}: ${programs.length} snippets compiled in ${seconds(preparedAt - started)}, run in ${seconds(performance.now() - preparedAt)}`,
@@ -115,6 +133,7 @@ async function runOne(
   command: Parameters<typeof runProgram>[0],
   entry: SnippetEntry,
   timeoutMs: number,
+  context: Omit<RunContext, 'failure'>,
 ): Promise<CheckProblem[]> {
   if (entry.meta.run === false) return [];
   const expectations = entry.meta.run;
@@ -126,7 +145,7 @@ async function runOne(
     SDK_API_BASE_URL: server.apiBaseUrl,
     ...(expectations.consent && { SANDBOX_CONSENT: expectations.consent }),
   };
-  const outcome = await runProgram(command, env, timeoutMs);
+  const outcome = await runProgram(command, env, timeoutMs, harness.stopSignal);
   return judgeRun({
     // The program printed the loopback server's URLs; a reader's run (and run.expect) has the
     // demo hosts there.
@@ -139,7 +158,16 @@ async function runOne(
     expectations,
     consentScreens: server.requests.consentScreens(),
     location: outcome.exitCode === 0 ? undefined : harness.locateError(outcome.stderr, program),
-    files: { snippet: program.path, meta: `snippets/${program.id}/meta.json` },
+    files: {
+      snippet: program.path,
+      meta: `snippets/${program.id}/meta.json`,
+      source: program.source,
+    },
+    failure:
+      outcome.exitCode === 0 && !outcome.timedOut
+        ? undefined
+        : harness.readFailure?.(outcome, program),
+    context,
   });
 }
 
