@@ -72,6 +72,6 @@ export const lazyOnlyCategories = [
   'transpiler (sucrase)',
   'MSW',
   'editor (react-live)',
-  'Python runtime',
-  'Pyodide',
+  'in-page runtimes',
+  'runtime packages',
 ] as const;

@@ -10,11 +10,16 @@ import path from 'node:path';
 /** The parts of a page the bench reports on; the first matching rule wins. */
 export const categories = [
   { name: 'runner UI', path: /src\/components\/LiveRunner\// },
-  { name: 'runner worker', path: /sandbox\/runner\// },
-  { name: 'sandbox environment', path: /sandbox\/environment\// },
-  // Before 'SDK': the Python worker, its asset loader and the generated Python sources.
-  { name: 'Python runtime', path: /sandbox\/sdk\/python\/|python-runtime\// },
-  { name: 'SDK', path: /sandbox\/sdk\// },
+  // The TypeScript worker is the runner's own; other languages' workers are their runtimes'.
+  {
+    name: 'runner worker',
+    path: /sandbox\/runner\/|languages\/typescript\/(runtime\/|snippetWorker)/,
+  },
+  { name: 'sandbox environment', path: /languages\/typescript\/sandbox\// },
+  // Before 'SDK': each in-page language's worker, asset loader and generated SDK sources (its
+  // plugin's data folder, `<language>-runtime/`).
+  { name: 'in-page runtimes', path: /languages\/[a-z]+\/runtime\/|[a-z]+-runtime\// },
+  { name: 'SDK', path: /languages\/typescript\/sdk\// },
   { name: 'mock server', path: /sandbox\/mock-server\// },
   {
     name: 'transpiler (sucrase)',
@@ -24,7 +29,7 @@ export const categories = [
     name: 'MSW',
     pkg: /^(msw|@mswjs\/.*|@open-draft\/.*|@bundled-es-modules\/.*|headers-polyfill|outvariant|strict-event-emitter|is-node-process|cookie|tough-cookie|tldts|tldts-core|statuses|path-to-regexp|graphql|until-async|rettime|type-fest)$/,
   },
-  { name: 'Pyodide', pkg: /^pyodide$/ },
+  { name: 'runtime packages', pkg: /^(pyodide|@ruby\/.*|@bjorn3\/.*|php-wasm.*|yaegi-wasm)$/ },
   { name: 'editor (react-live)', pkg: /^(react-live|use-editable|react-simple-code-editor)$/ },
   { name: 'Prism', pkg: /^(prism-react-renderer|prismjs)$/ },
   {
@@ -33,7 +38,7 @@ export const categories = [
   },
   { name: 'Docusaurus', pkg: /^@docusaurus\// },
   { name: 'page content', path: /(^|\/)(docs|snippets)\/|\.docusaurus/ },
-  { name: 'site code', path: /(^|\/)(src|sandbox)\// },
+  { name: 'site code', path: /(^|\/)(src|sandbox|languages)\// },
   { name: 'other node_modules', pkg: /./ },
 ] as const;
 

@@ -2,7 +2,7 @@
  * The report rendered from fixture results, no browser: one set of rows and one "Loaded when…"
  * table per large-runtime language, the before-intent check over all of their files.
  *
- *   npx tsx --test e2e/bench/report/renderReport.test.ts
+ *   npx tsx --test e2e/bench/report/renderReport.test.ts   (part of `npm run test:unit`)
  *
  * (Node's test runner: Vitest leaves e2e/ to Playwright, whose specs are `*.spec.ts`.)
  */

@@ -30,6 +30,7 @@ import { languageOf, type PageRunnableLanguage } from '@site/languages';
 import TypeProblems, { useTypeCheck, type TypeDiagnostic } from '../TypeCheck';
 import type * as ShikiTokens from './shikiTokens';
 import { lazyModule } from './lazyModule';
+import type { Indentation } from './detectIndentation';
 import styles from './styles.module.css';
 
 /**
@@ -155,6 +156,8 @@ export interface CodeEditorProps {
   language: PageRunnableLanguage;
   /** Type-check the code (TypeScript) as the reader types; one key per snippet. */
   typeCheckKey?: string | undefined;
+  /** What Tab inserts: the original snippet's own indentation (read from it, not from edits). */
+  indentation?: Indentation;
 }
 
 /** The editor; for the moment its highlighter takes to arrive, the code read-only and busy. */
@@ -177,6 +180,7 @@ function EditableCode({
   autoFocus,
   language,
   typeCheckKey,
+  indentation = { unit: 'spaces', width: 2 },
 }: CodeEditorProps) {
   const editorRef = useRef<HTMLPreElement>(null);
   const [code, setCode] = useState(initial);
@@ -193,7 +197,8 @@ function EditableCode({
   // As react-live: the parent may replace the code (Reset).
   useEffect(() => setCode(initial), [initial]);
 
-  // As react-live: use-editable reports the text with a trailing newline; Tab indents by 2.
+  // As react-live: use-editable reports the text with a trailing newline. Changed: Tab indents
+  // by the snippet's own step (react-live: always 2 spaces), which also sets the tab width.
   const edit = useEditable(
     editorRef,
     (text) => {
@@ -201,7 +206,7 @@ function EditableCode({
       setCode(next);
       onChange(next);
     },
-    { indentation: 2 },
+    { indentation: indentation.width },
   );
 
   // Added: focus on request.
@@ -233,6 +238,12 @@ function EditableCode({
       return;
     }
     if (event.key === 'Tab' && escaped.current) event.stopPropagation();
+    else if (event.key === 'Tab' && !event.shiftKey && indentation.unit === '\t') {
+      // Added: use-editable only indents with spaces; tab-indented code (Go) gets a tab.
+      event.preventDefault();
+      event.stopPropagation();
+      edit.insert('\t');
+    }
     escaped.current = false;
   };
 

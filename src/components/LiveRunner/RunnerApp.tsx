@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } 
 import { prewarm, startRun, type RunHandle } from '@site/sandbox/runner/host/RunnerHost';
 import { hasLargeDownload, typeChecksInEditor, type PageRunnableLanguage } from '@site/languages';
 import CodeEditor, { loadTokenizer } from './CodeEditor';
+import { detectIndentation } from './detectIndentation';
 import { useEditedSource } from './editStore';
 import type { InitialAction } from './InitialAction';
 import OutputPanel from './OutputPanel';
@@ -210,6 +211,7 @@ export default function RunnerApp({
             label={`Edit ${fileName}`}
             autoFocus={focusEditor.current}
             language={runtime}
+            indentation={detectIndentation(source)}
             typeCheckKey={typeChecksInEditor(runtime) ? storageKey : undefined}
           />
         </div>
