@@ -15,7 +15,7 @@ import { checkRun } from './checks/checkRun';
 import { findScaffoldLeftovers } from './checks/scaffoldLeftovers';
 import { checkSdkSurface, loadSdkSurface } from './checks/sdkSurface';
 import { checkSharedValues } from './checks/sharedValues';
-import { loadSdkKeywords } from './checks/sdkKeywords';
+import { checkSdkKeywords, loadSdkKeywords } from './checks/sdkKeywords';
 import type { RunContext } from './checks/checkRun';
 import { snippetTemplates, type Grant } from './checks/snippetTemplates';
 import { checkSnippetUsage, findSnippetUsages } from './checks/snippetUsage';
@@ -183,6 +183,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         }),
       ...checkSharedValues(parsers, entry.files),
       ...checkSdkSurface(parsers, entry.files, surface.surface),
+      ...checkSdkKeywords(parsers, entry.files, keywords, surface.surface),
     );
   }
 
