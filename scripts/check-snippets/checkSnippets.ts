@@ -61,7 +61,7 @@ export interface CheckSnippetsResult {
   languages: LanguageKey[];
 }
 
-/** The reference language's time limit per snippet, as on the page's runner (README states it). */
+/** The reference language's time limit per snippet (README states it; the page allows 15 s). */
 const TYPESCRIPT_TIMEOUT_MS = 10_000;
 
 /** `file:line`: where a problem is, to tell two problems at the same line apart from others. */
