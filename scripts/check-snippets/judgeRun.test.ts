@@ -306,6 +306,66 @@ describe('a run failure, read from the toolchain and told plainly', () => {
     ]);
   });
 
+  it('reads where a Java program was from the thread dump SIGQUIT printed, and keeps the dump out of what it printed', () => {
+    const source = planted(
+      'java',
+      '        // Print only the start',
+      '        while (true) {\n            Thread.sleep(100);\n        }\n        // Print only the start',
+    );
+    expect(
+      judge({
+        language: 'java',
+        operation: 'java-endless',
+        source,
+        timedOut: true,
+        stdout: [
+          'start',
+          '2026-12-07 12:24:30',
+          'Full thread dump OpenJDK 64-Bit Server VM (17.0.21.1+2-1-deb12u1-Debian mixed mode, sharing):',
+          '',
+          '"main" #1 prio=5 os_prio=0 cpu=46.74ms elapsed=1.23s tid=0x00007f10e4017ea0 nid=0x494f waiting on condition  [0x00007f10ec11e000]',
+          '   java.lang.Thread.State: TIMED_WAITING (sleeping)',
+          '\tat java.lang.Thread.sleep(java.base@17.0.21.1/Native Method)',
+          '\tat ClientCredentialsFetchToken.main(ClientCredentialsFetchToken.java:18)',
+          '',
+          '"Reference Handler" #2 daemon prio=10 os_prio=0 cpu=0.11ms elapsed=1.22s tid=0x00007f10e40f82b0 nid=0x4951 waiting on condition  [0x00007f10c8cfe000]',
+          '\tat java.lang.ref.Reference.processPendingReferences(java.base@17.0.21.1/Reference.java:253)',
+          '',
+        ].join('\n'),
+        stderr: '',
+      }),
+    ).toEqual([
+      'snippets/client-credentials/java-endless/java.java:18:13: the run did not finish within its 15 s time limit and was stopped running this line: is it waiting for something that never happens (a consent answer, an endless loop)?\n' +
+        '    It printed:\n' +
+        '      | start',
+    ]);
+  });
+
+  it('reads where a Ruby program was from the Interrupt SIGINT raised', () => {
+    const file = `${temp}/snippets/client-credentials/ruby-endless/ruby.rb`;
+    expect(
+      judge({
+        language: 'ruby',
+        operation: 'ruby-endless',
+        source: planted(
+          'ruby',
+          '# Print only the start',
+          'loop do\n  sleep 0.1\nend\n\n# Print only the start',
+        ),
+        file,
+        timedOut: true,
+        stderr: [
+          `${file}:15:in \`sleep': Interrupt`,
+          `\tfrom ${file}:15:in \`block in <main>'`,
+          `\tfrom ${file}:14:in \`loop'`,
+          `\tfrom ${file}:14:in \`<main>'`,
+        ].join('\n'),
+      }),
+    ).toEqual([
+      'snippets/client-credentials/ruby-endless/ruby.rb:15:3: the run did not finish within its 15 s time limit and was stopped running this line: is it waiting for something that never happens (a consent answer, an endless loop)? It printed nothing.',
+    ]);
+  });
+
   it('says so when the language cannot tell where it was stopped', () => {
     expect(
       judge({
