@@ -1,6 +1,7 @@
 import { closestName } from '../../src/plugins/snippet-registry/closestName';
 import type { RunFailure } from '../../languages/LanguageHarness';
 import { oauthErrorAdvice, oauthErrorIn } from './oauthErrorAdvice';
+import { statementColumn } from './statementColumn';
 
 /** What `explainFailure` needs besides the failure. */
 export interface FailureContext {
@@ -141,8 +142,7 @@ export function explainFailure(failure: RunFailure, context: FailureContext): Ex
 
   if (where !== undefined && where.column === undefined) {
     // No column from the language: the statement's first character.
-    const text = source.split('\n')[where.line - 1] ?? '';
-    where = { ...where, column: text.length - text.trimStart().length + 1 };
+    where = { ...where, column: statementColumn(source, where.line) };
   }
   // One line's frames once: Ruby names `new` and `<main>` at the same line.
   const distinct = failure.frames.filter(

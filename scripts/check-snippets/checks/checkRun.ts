@@ -5,6 +5,7 @@ import type { InProcessHarness, RunFailure, SnippetRun } from '../../../language
 import { explainFailure, type FailureContext } from '../explainFailure';
 import { findPrintedSecrets } from '../findPrintedSecrets';
 import { findPrintingLine, nearestLine } from '../findPrintingLine';
+import { statementColumn } from '../statementColumn';
 
 /** What a run's problems can be told with, beyond the run itself. */
 export interface RunContext extends Partial<Omit<FailureContext, 'files' | 'source'>> {
@@ -15,12 +16,6 @@ export interface RunContext extends Partial<Omit<FailureContext, 'files' | 'sour
    * harness read it; without it, `run.uncaught` is read as `Kind: message` at its line.
    */
   failure?: RunFailure;
-}
-
-/** The column of a line's first character (a statement's start), 1 without the source. */
-function statementColumn(source: string | undefined, line: number): number {
-  const text = source?.split('\n')[line - 1] ?? '';
-  return text.length - text.trimStart().length + 1;
 }
 
 /** `run.uncaught` (the in-process runner's `Name: message`, at its line) as a failure. */
