@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { expectStepLabelsFit } from './expectStepLabelsFit';
 import { expect, test } from './runnerPage';
 
 test.describe('the flow view', () => {
@@ -42,6 +43,10 @@ test.describe('the flow view', () => {
         .map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ')}`);
       expect(serious).toEqual([]);
 
+      // Each step's label stays inside the lanes, its name above its direction, on a phone.
+      if (viewport.width < 480) {
+        await expectStepLabelsFit(runner.output.getByRole('list', { name: 'Flow steps' }));
+      }
       // Nothing spills out of the Output on a phone.
       const overflow = await runner.output.evaluate(
         (element) => element.scrollWidth - element.clientWidth,

@@ -12,6 +12,7 @@ import {
 } from '../../src/plugins/snippet-registry/loadRegistry';
 import { loadHarness } from '../../languages/loadHarness';
 import { checkRun } from './checks/checkRun';
+import { checkRecordings } from './recording/checkRecordings';
 import { findScaffoldLeftovers } from './checks/scaffoldLeftovers';
 import { checkSdkSurface, loadSdkSurface } from './checks/sdkSurface';
 import { checkSharedValues } from './checks/sharedValues';
@@ -49,7 +50,15 @@ export interface CheckSnippetsOptions {
     log?: (line: string) => void;
     folderOf?: (key: string) => string;
     sdk?: Partial<Record<string, Pick<RunContext, 'sdkNames' | 'keywordsOf'>>>;
+    record?: boolean;
   }) => Promise<CheckProblem[]>;
+  /**
+   * The recorded runs the page shows for the other languages (`snippets/<id>/recorded/`):
+   * `check` (the command line's default) requires one per snippet and language, recorded from the
+   * current code; `record` (`--record`) writes each passing run as the recording instead. Left
+   * out (a test's fixture site, which has none), they are not looked at.
+   */
+  recordings?: 'check' | 'record';
   /** Progress, one line per phase. */
   log?: (line: string) => void;
 }
@@ -233,6 +242,17 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
   const others = languages
     .map((language) => language.key)
     .filter((key) => key !== runnableLanguage);
+  if (options.recordings === 'check') {
+    // Read from the files alone: a machine without the toolchains still sees a stale recording.
+    problems.push(
+      ...checkRecordings({
+        siteDir,
+        entries,
+        languages: others,
+        ...(options.languageSet !== undefined && { folderOf: options.languageSet.folderOf }),
+      }),
+    );
+  }
   if (options.runInLanguages !== undefined && others.length > 0 && entries.length > 0) {
     log(`Running the snippets in ${others.join(', ')}…`);
     const sdk = Object.fromEntries(
@@ -253,6 +273,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
       languages: others,
       log,
       sdk,
+      ...(options.recordings === 'record' && { record: true }),
       // Harnesses of a given language set are in its folders; else in the site's languages/.
       ...(options.languageSet !== undefined && { folderOf: options.languageSet.folderOf }),
     });

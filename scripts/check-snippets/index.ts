@@ -26,6 +26,7 @@ async function main(): Promise<number> {
     ids: parsed.ids,
     languages: parsed.languages,
     runInLanguages,
+    recordings: parsed.record ? 'record' : 'check',
     ...(log !== undefined && { log }),
   });
   for (const problem of result.problems) console.log(formatProblem(problem));

@@ -10,6 +10,14 @@ describe('parseArguments', () => {
       ids: ['client-credentials/fetch-token'],
       languages: ['python', 'go'],
       help: false,
+      record: false,
+    });
+  });
+
+  it('reads --record, which writes each passing run as its recorded run', () => {
+    expect(parseArguments(['--language', 'java', '--record'])).toMatchObject({
+      languages: ['java'],
+      record: true,
     });
   });
 

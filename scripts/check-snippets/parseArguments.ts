@@ -4,14 +4,15 @@ import { languageKeys, type LanguageKey } from '../../languages';
 
 export const usage = `usage: npm run check-snippets [-- [<grant>/<operation> …] [--language <key> …]]
   <grant>/<operation>   the snippets to check (all when none), e.g. client-credentials/fetch-token
-  --language <key>      check only these languages (repeatable): ${languageKeys.join(', ')}`;
+  --language <key>      check only these languages (repeatable): ${languageKeys.join(', ')}
+  --record              write each passing run as the snippet's recorded run (recorded/<key>.json)`;
 
 export type Arguments =
-  { ids: string[]; languages: LanguageKey[]; help: boolean } | { error: string };
+  { ids: string[]; languages: LanguageKey[]; help: boolean; record: boolean } | { error: string };
 
 /** `client-credentials/fetch-token --language python --language=go` → ids and languages. */
 export function parseArguments(argv: readonly string[]): Arguments {
-  let values: { language?: string[]; help?: boolean };
+  let values: { language?: string[]; help?: boolean; record?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -20,6 +21,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
       options: {
         language: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
+        record: { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -49,5 +51,5 @@ export function parseArguments(argv: readonly string[]): Arguments {
       .replace(/\/[^/]+\.[a-z]+$/, '')
       .replace(/\/+$/, ''),
   );
-  return { ids, languages, help: values.help === true };
+  return { ids, languages, help: values.help === true, record: values.record === true };
 }

@@ -24,6 +24,11 @@ import type {
 } from '../../languages/LanguageHarness';
 import { missingTools } from './missingTools';
 import { runProgram } from './runProgram';
+import { demoUrls } from './recording/demoUrls';
+import { recordingKey } from './recording/recordingKey';
+import { recordRun } from './recording/recordRun';
+import { settleRecording } from './recording/settleRecording';
+import { recordingPath } from '../../src/plugins/snippet-registry/recordingPath';
 
 /** A snippet program's time limit: generous for a JVM or Mono start on a busy 2-core machine. */
 const PROGRAM_TIMEOUT_MS = 15_000;
@@ -42,6 +47,8 @@ export interface RunInLanguagesOptions {
   folderOf?: (key: string) => string;
   /** Each language's SDK names and keywords, for "did you mean" in run failures. */
   sdk?: Partial<Record<string, Pick<RunContext, 'sdkNames' | 'keywordsOf'>>>;
+  /** Writes each passing run's recording beside its snippet instead of comparing with it. */
+  record?: boolean;
 }
 
 /**
@@ -70,6 +77,7 @@ async function runLanguage(
     programTimeoutMs = PROGRAM_TIMEOUT_MS,
     folderOf,
     sdk,
+    record = false,
   }: RunInLanguagesOptions,
   language: LanguageKey,
 ): Promise<CheckProblem[]> {
@@ -113,7 +121,11 @@ async function runLanguage(
         ...sdk?.[language],
       };
       problems.push(
-        ...(await runOne(harness, server, program, command, entry, programTimeoutMs, context)),
+        ...(await runOne(harness, server, program, command, entry, programTimeoutMs, context, {
+          siteDir,
+          record,
+          languageDir: folderOf?.(language),
+        })),
       );
     }
     log?.(
@@ -134,6 +146,7 @@ async function runOne(
   entry: SnippetEntry,
   timeoutMs: number,
   context: Omit<RunContext, 'failure'>,
+  recording: { siteDir: string; record: boolean; languageDir: string | undefined },
 ): Promise<CheckProblem[]> {
   if (entry.meta.run === false) return [];
   const expectations = entry.meta.run;
@@ -145,8 +158,13 @@ async function runOne(
     SDK_API_BASE_URL: server.apiBaseUrl,
     ...(expectations.consent && { SANDBOX_CONSENT: expectations.consent }),
   };
+  const rewrite = demoUrls(server);
+  server.recorder.start(server.url, rewrite, expectations.consent);
+  const started = performance.now();
   const outcome = await runProgram(command, env, timeoutMs, harness.stopSignal);
-  return judgeRun({
+  const durationMs = performance.now() - started;
+  const traffic = await server.recorder.stop();
+  const problems = judgeRun({
     // The program printed the loopback server's URLs; a reader's run (and run.expect) has the
     // demo hosts there.
     outcome: {
@@ -169,6 +187,33 @@ async function runOne(
         : harness.readFailure?.(outcome, program),
     context,
   });
+  const language = harness.language;
+  // Nothing to write and nothing to compare with (a fixture site): the run's checks are all.
+  const committed = path.join(recording.siteDir, recordingPath(program.id, language));
+  if (!recording.record && !fs.existsSync(committed)) return problems;
+  const key = recordingKey({
+    language,
+    source: program.source,
+    ...(recording.languageDir !== undefined && { languageDir: recording.languageDir }),
+  });
+  return [
+    ...problems,
+    ...settleRecording({
+      siteDir: recording.siteDir,
+      recording: recordRun({
+        id: program.id,
+        language,
+        key,
+        outcome,
+        durationMs,
+        traffic,
+        rewrite,
+        siteDir: recording.siteDir,
+      }),
+      record: recording.record,
+      runPassed: problems.length === 0,
+    }),
+  ];
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

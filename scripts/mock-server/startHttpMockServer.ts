@@ -22,6 +22,7 @@ import { controlRoutes } from './controlRoutes';
 import { cors, type CorsRoute } from './cors';
 import { refuseForeignOrigins } from './refuseForeignOrigins';
 import { RequestLog } from './RequestLog';
+import { RunRecorder } from '../check-snippets/recording/RunRecorder';
 import { requireOwnHost } from './requireOwnHost';
 
 /** The issuer's path: the authorization server shares the port with the API, so it has one. */
@@ -73,6 +74,8 @@ export interface HttpMockServer {
   mock: MockOAuthServer;
   /** Every request but the controls', since the last reset. */
   requests: RequestLog;
+  /** Records one run's traffic for check-snippets' recorded runs, between start() and stop(). */
+  recorder: RunRecorder;
   close(): Promise<void>;
 }
 
@@ -94,11 +97,13 @@ export async function startHttpMockServer(
   const app = express();
   app.disable('x-powered-by');
   const requests = new RequestLog();
+  const recorder = new RunRecorder();
   // The handlers need the server's own address (the metadata's issuer, the consent form's
   // action), known only after listen(): the routes are built in the turn listen() resolves in,
   // before any request is read.
   const ready: { routes?: RequestHandler } = {};
 
+  app.use(recorder.middleware());
   app.use(requests.middleware());
   app.use(refuseForeignOrigins());
   app.use(cors(CORS_ROUTES));
@@ -143,6 +148,7 @@ export async function startHttpMockServer(
     controlUrl: `${url}/__control`,
     mock,
     requests,
+    recorder,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -16,6 +16,7 @@ import {
 } from '../../mock-server';
 import { ConsentPendingError } from './ConsentPendingError';
 import { EventBuffer } from './EventBuffer';
+import { formatDuration } from './formatDuration';
 import { closeMembers, lockdown } from './lockdown';
 import { OutputGate } from './OutputGate';
 import { reportUncaught } from './reportUncaught';
@@ -31,12 +32,6 @@ import { createSandboxFetch } from './sandboxFetch';
 import { toConsentView } from './toConsentView';
 
 const now = () => performance.now();
-
-function formatDuration(seconds: number): string {
-  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
-  if (seconds % 60 === 0) return `${seconds / 60} min`;
-  return `${seconds} s`;
-}
 
 export class WorkerSession {
   readonly #post: (message: FromWorker) => void;

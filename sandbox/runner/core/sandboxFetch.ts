@@ -142,7 +142,7 @@ export function createSandboxFetch(options: SandboxFetchOptions): typeof fetch {
 }
 
 /** Reason phrases for statuses mocks answer without one (RFC 9110 §15). */
-const reasonPhrases: Record<number, string> = {
+export const reasonPhrases: Record<number, string> = {
   200: 'OK',
   201: 'Created',
   204: 'No Content',
@@ -176,8 +176,8 @@ function withoutBodyHeaders(headers: Headers): Headers {
   return copy;
 }
 
-/** The headers, masked; read with the built-ins as they were before the reader's code ran. */
-function headerList(headers: Headers): [string, string][] {
+/** The headers, masked (also how CI's recorded runs show them); read with the built-ins as they were before the reader's code ran. */
+export function headerList(headers: Headers): [string, string][] {
   const list: [string, string][] = [];
   intrinsics.headersForEach!(headers, (value, name) => {
     append(list, [name, maskHeader(name, value)]);
@@ -200,9 +200,9 @@ async function bodyText(message: Message): Promise<string> {
  * `Content-Type` says: a multipart body is read with the boundary it carries, a form or JSON body
  * sent under another type still goes through the free-text masking (issue 22).
  */
-type Message = { kind: 'request'; body: Request } | { kind: 'response'; body: Response };
+export type Message = { kind: 'request'; body: Request } | { kind: 'response'; body: Response };
 
-async function describeBody(
+export async function describeBody(
   message: Message,
   contentType: string | null,
 ): Promise<BodyView | undefined> {

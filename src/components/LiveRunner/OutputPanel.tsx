@@ -29,7 +29,7 @@ function statusText(state: RunState): string {
  */
 const statusChars = 500;
 
-function describeOutcome(outcome: HostOutcome): string {
+export function describeOutcome(outcome: HostOutcome): string {
   return capText(describeFullOutcome(outcome), statusChars);
 }
 
@@ -105,9 +105,9 @@ export default function OutputPanel({ state, run, onConsent }: OutputPanelProps)
 /**
  * One run's record: console, returned value, HTTP traffic and its flow. Keyed by the run, so a
  * new run starts with a clean record (and closed inspector entries) while the panel around it,
- * with the reader's open settings, stays as it is.
+ * with the reader's open settings, stays as it is. A recorded run (RecordedRun) shows the same.
  */
-function RunRecord({ state }: { state: RunState }) {
+export function RunRecord({ state }: { state: RunState }) {
   const outcome = state.outcome;
   // The console first: the HTTP inspector and the flow view follow in a render React may
   // interrupt, so drawing a request never holds up the console line that comes right after it.

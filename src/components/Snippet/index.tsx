@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import CodePanel from '@site/src/components/CodePanel';
 import LiveRunner from '@site/src/components/LiveRunner';
+import RecordedRun from '@site/src/components/RecordedRun';
 import { prewarmForTab } from '@site/src/components/LiveRunner/usePrewarm';
 import { languages, tabsGroupId } from '@site/languages';
 import type { PageSnippetData, SnippetData } from '@site/src/plugins/snippet-registry';
@@ -45,7 +45,7 @@ function SnippetTabs({ id, data: pageData }: { id: string; data: SnippetData | P
           content: language.runsInPage ? (
             <LiveRunner snippet={data} language={language.key} fileName={fileName} />
           ) : (
-            <CodePanel fileName={fileName} source={file.source} html={file.html} />
+            <RecordedRun snippet={data} language={language.key} fileName={fileName} />
           ),
         };
       }),

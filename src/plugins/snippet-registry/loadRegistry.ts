@@ -12,6 +12,7 @@ import {
 import { listSnippetFolders } from './listSnippetFolders';
 import { describeIssues, metaSchema, type SnippetMeta } from './metaSchema';
 import { isValidId, normaliseId } from './snippetId';
+import { recordedFolder } from './recordingPath';
 
 export interface SnippetFile {
   /** Path relative to the repository root, e.g. `snippets/client-credentials/fetch-token/go.go`. */
@@ -175,7 +176,8 @@ export function readRegistry(
 
     const present = new Set(fs.readdirSync(dir));
     for (const name of present) {
-      if (!expectedFiles.has(name)) {
+      // Its recorded runs (check-snippets --record) sit beside the code they came from.
+      if (!expectedFiles.has(name) && name !== recordedFolder) {
         problems.push({
           file: relative(grant, operation, name),
           message: `unexpected file: a snippet folder holds only ${[...expectedFiles].join(', ')}`,
