@@ -78,8 +78,42 @@ export interface ProgramHarness extends HarnessBase {
     stderr: string,
     program: SnippetProgram,
   ): { line: number; column?: number } | undefined;
+  /**
+   * The uncaught error (or, for a run stopped at its time limit, where it was) as the program's
+   * output tells it: its kind, its own message without file paths, and the snippet's own frames,
+   * innermost first; undefined when the output names no error. Without it, a failure is placed
+   * by `locateError` alone and its stderr is shown as printed.
+   */
+  readFailure?(
+    output: { stdout: string; stderr: string },
+    program: SnippetProgram,
+  ): RunFailure | undefined;
+  /**
+   * The signal that makes a program print where it is before it is killed at its time limit
+   * (Python and Ruby raise on SIGINT, Go and the JVM and Mono dump their threads on SIGQUIT), or
+   * undefined when the language cannot tell.
+   */
+  stopSignal?: NodeJS.Signals;
   /** The SDK's own unit tests, in the language's test tool. Exit status 0 = pass. */
   unitTests(workDir: string): Command;
+}
+
+/** An uncaught error as a harness reads it from a program's output. */
+export interface RunFailure {
+  /** The error's type as the language names it, without its package: `ArgumentError`, `panic`. */
+  kind: string;
+  /** The error's own message, with no file paths (they name temporary folders). */
+  message: string;
+  /** The frames in the snippet's own file, innermost first: where it failed, then its callers. */
+  frames: SnippetFrame[];
+}
+
+/** One stack frame in the snippet's own file. */
+export interface SnippetFrame {
+  line: number;
+  column?: number;
+  /** The function or method running there, as the stack names it (`main`, `<module>`). */
+  function?: string;
 }
 
 /**

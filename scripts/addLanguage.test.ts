@@ -163,7 +163,7 @@ describe('a language added as a folder', () => {
           /^snippets\/client-credentials\/fetch-token\/shell\.sh:2:15: uses 'OAuthClientSecrt', which typescript\.ts does not: change it to 'OAuthClientSecret'/,
         ),
         expect.stringMatching(
-          /^snippets\/client-credentials\/fetch-token\/shell\.sh:6: the run threw .*no_such_command_xyz: not found/,
+          /^snippets\/client-credentials\/fetch-token\/shell\.sh:6:1: Error: .*no_such_command_xyz: not found — fix the snippet here/,
         ),
         expect.stringMatching(
           /^snippets\/client-credentials\/call-endpoint\/shell\.sh:\d+:\d+: Shell syntax error/,

@@ -15,7 +15,9 @@ try {
   for (const file of files) console.log(`  ${file}`);
   console.log(`
 Next:
-  1. Replace every TODO: the title and description in meta.json, the operation in each language
+  1. Replace every TODO: in meta.json the title (the name screen readers announce for the code;
+     the page shows no title) and the description (the caption below the code; every key is in
+     the README's "meta.json" table), the operation in each language
      (typescript.ts runs in the page; the other six must use the same credentials, scopes and
      redirect URI, and only names their reference SDK in languages/<language>/ has).
   2. Set meta.json "run.expect" to lines the TypeScript run prints ("run": false + "runNote" if it

@@ -13,7 +13,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
+import type {
+  Command,
+  HarnessProblem,
+  ProgramHarness,
+  RunFailure,
+  SnippetFrame,
+  SnippetProgram,
+} from '../LanguageHarness';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
 const siteDir = path.resolve(sdkDir, '../..');
@@ -167,6 +174,42 @@ function sdkProblem(error: CompileError): HarnessProblem {
   };
 }
 
+/**
+ * The dispatcher's report of an uncaught exception (`Unhandled Exception: <class>: <message>`,
+ * then `  at <method> [0x…] in <file>:<line>` frames innermost first; `#line` made the file the
+ * snippet), or the thread dump Mono prints on stdout on SIGQUIT at the time limit.
+ */
+export function readCsharpFailure(
+  output: { stdout: string; stderr: string },
+  program: SnippetProgram,
+): RunFailure | undefined {
+  const file = path.resolve(program.file);
+  const framesIn = (text: string): SnippetFrame[] =>
+    [...text.matchAll(/^\s+at (.*?) \[0x[0-9a-f]+\] in (.+):(\d+)[ \t]*$/gm)]
+      .filter((frame) => path.resolve(frame[2]!) === file)
+      .map((frame) => ({ line: Number(frame[3]), function: frame[1]!.replace(/ \(.*\)$/, '') }));
+  // Mono puts the exception on the line after "Unhandled Exception:", and repeats it all after
+  // "[ERROR] FATAL UNHANDLED EXCEPTION": the frames are read from the first report only.
+  const uncaught = /^Unhandled Exception:\s+([\w.`+]+)(?:: ([^\n]*))?\n((?:\s+at .*\n?)*)/m.exec(
+    output.stderr,
+  );
+  if (uncaught !== null) {
+    return {
+      kind: uncaught[1]!.split('.').at(-1)!,
+      message: uncaught[2] ?? '',
+      frames: framesIn(uncaught[3]!),
+    };
+  }
+  if (/^Full thread dump/m.test(output.stdout)) {
+    return {
+      kind: 'SIGQUIT',
+      message: 'stopped at the time limit',
+      frames: framesIn(output.stdout),
+    };
+  }
+  return undefined;
+}
+
 export const harness: ProgramHarness = {
   kind: 'programs',
   language: 'csharp',
@@ -292,6 +335,10 @@ export const harness: ProgramHarness = {
     const match = new RegExp(`in ${file}:(\\d+)`).exec(stderr);
     return match ? { line: Number(match[1]) } : undefined;
   },
+
+  readFailure: readCsharpFailure,
+  // Mono prints every thread's stack on SIGQUIT (to stdout) and keeps running.
+  stopSignal: 'SIGQUIT',
 
   unitTests(workDir) {
     return { command: 'sh', args: [path.join(sdkDir, 'run-tests.sh'), workDir], cwd: sdkDir };

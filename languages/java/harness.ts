@@ -14,7 +14,14 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
+import type {
+  Command,
+  HarnessProblem,
+  ProgramHarness,
+  RunFailure,
+  SnippetFrame,
+  SnippetProgram,
+} from '../LanguageHarness';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
 const siteDir = path.resolve(sdkDir, '../..');
@@ -39,6 +46,9 @@ const JAVAC_FLAGS = [
   '--release',
   '17',
   '-nowarn',
+  // Local variable names in the class files: a NullPointerException then names the variable
+  // that was null ("scope"), not "<local3>".
+  '-g',
   '-implicit:none',
   '-Xmaxerrs',
   '1000',
@@ -132,6 +142,39 @@ export function rounds<T extends { className: string }>(items: T[]): T[][] {
     else result.push([item]);
   }
   return result;
+}
+
+/**
+ * The JVM's report of an uncaught exception (`Exception in thread "main" <class>: <message>`, then
+ * `\tat <method>(<File>.java:<line>)` frames innermost first), or the thread dump SIGQUIT prints
+ * on stdout at the time limit (same frames). Frames are the snippet's own: the copy's file is
+ * named after its public class.
+ */
+export function readJavaFailure(
+  output: { stdout: string; stderr: string },
+  program: SnippetProgram,
+): RunFailure | undefined {
+  const className = PUBLIC_CLASS.exec(program.source)?.[1];
+  const framesIn = (text: string): SnippetFrame[] =>
+    className === undefined
+      ? []
+      : [...text.matchAll(/^\s+at (?:[\w$]+\.)*?([\w$<>]+)\(([\w$]+)\.java:(\d+)\)/gm)]
+          .filter((frame) => frame[2] === className)
+          .map((frame) => ({ line: Number(frame[3]), function: frame[1]! }));
+  const uncaught = /^Exception in thread "[^"]*" ([\w.$]+)(?:: ([\s\S]*?))?\n\s+at /m.exec(
+    output.stderr,
+  );
+  if (uncaught !== null) {
+    return {
+      kind: uncaught[1]!.split('.').at(-1)!,
+      message: uncaught[2] ?? '',
+      frames: framesIn(output.stderr),
+    };
+  }
+  const dump = /^"main" [\s\S]*?\n\n/m.exec(output.stdout);
+  if (dump !== null)
+    return { kind: 'SIGQUIT', message: 'stopped at the time limit', frames: framesIn(dump[0]) };
+  return undefined;
 }
 
 export const harness: ProgramHarness = {
@@ -266,6 +309,10 @@ export const harness: ProgramHarness = {
     const frame = new RegExp(`\\(${className.replace(/\$/g, '\\$')}\\.java:(\\d+)\\)`).exec(stderr);
     return frame ? { line: Number(frame[1]) } : undefined;
   },
+
+  readFailure: readJavaFailure,
+  // The JVM prints every thread's stack on SIGQUIT (to stdout) and keeps running.
+  stopSignal: 'SIGQUIT',
 
   unitTests(workDir) {
     return { command: 'sh', args: [path.join(sdkDir, 'run-tests.sh'), workDir], cwd: sdkDir };

@@ -8,7 +8,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
+import type {
+  Command,
+  HarnessProblem,
+  ProgramHarness,
+  RunFailure,
+  SnippetFrame,
+  SnippetProgram,
+} from '../LanguageHarness';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
 const siteDir = path.resolve(sdkDir, '../..');
@@ -54,6 +61,38 @@ interface LintProblem {
 
 function programDir(workDir: string, program: SnippetProgram): string {
   return path.join(workDir, 'snippets', ...program.id.split('/'));
+}
+
+/**
+ * PHP's report of an uncaught exception: `Fatal error: Uncaught <Class>: <message> in
+ * <file>:<line>` (where it was thrown), `#0 <file>(<line>): <call>` stack frames innermost first,
+ * and `thrown in <file> on line <line>`; a fatal error that is no exception reads `Fatal error:
+ * <message> in <file> on line <line>`. The copy's path ends like the snippet's.
+ */
+export function readPhpFailure(stderr: string, program: SnippetProgram): RunFailure | undefined {
+  const file = `snippets/${program.id}/php.php`;
+  const isSnippet = (where: string) => where.endsWith(file);
+  const uncaught =
+    /(?:PHP )?Fatal error: +Uncaught ([\w\\]+): ([\s\S]*?) in (\S+):(\d+)\nStack trace:/.exec(
+      stderr,
+    );
+  if (uncaught !== null) {
+    const frames: SnippetFrame[] = [];
+    if (isSnippet(uncaught[3]!)) frames.push({ line: Number(uncaught[4]) });
+    for (const frame of stderr.matchAll(/^#\d+ (\S+)\((\d+)\): (.*)$/gm)) {
+      if (isSnippet(frame[1]!)) frames.push({ line: Number(frame[2]), function: frame[3]! });
+    }
+    return { kind: uncaught[1]!.split('\\').at(-1)!, message: uncaught[2]!, frames };
+  }
+  const fatal = /(?:PHP )?(Fatal error|Parse error): +([\s\S]*?) in (\S+) on line (\d+)/.exec(
+    stderr,
+  );
+  if (fatal === null) return undefined;
+  return {
+    kind: fatal[1]!,
+    message: fatal[2]!,
+    frames: isSnippet(fatal[3]!) ? [{ line: Number(fatal[4]) }] : [],
+  };
 }
 
 export const harness: ProgramHarness = {
@@ -120,6 +159,8 @@ export const harness: ProgramHarness = {
     if (!match) return undefined;
     return { line: Number(match[1] ?? match[2] ?? match[3]) };
   },
+
+  readFailure: ({ stderr }, program) => readPhpFailure(stderr, program),
 
   unitTests() {
     return {

@@ -8,7 +8,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
+import type {
+  Command,
+  HarnessProblem,
+  ProgramHarness,
+  RunFailure,
+  SnippetFrame,
+  SnippetProgram,
+} from '../LanguageHarness';
 import { readSyntaxReport } from '../readSyntaxReport';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
@@ -41,6 +48,47 @@ function sdkFiles(): string[] {
 
 /** `File "<file>", line <n>` frames of a Python traceback (or a SyntaxError report). */
 const FRAME = /^\s*File "(.+)", line (\d+)/;
+
+/** A traceback frame with its function: `File "<file>", line <n>, in <function>`. */
+const TRACEBACK_FRAME = /^\s*File "(.+)", line (\d+), in (.+)$/;
+
+/**
+ * Python's traceback of an uncaught error (the last one, when one error led to another): frames
+ * outermost first, each followed by its code line and, since 3.11, carets under the failing part
+ * (the column); the last line is `package.module.Class: message`.
+ */
+export function readPythonFailure(stderr: string, program: SnippetProgram): RunFailure | undefined {
+  const lines = stderr.replace(/\r/g, '').trimEnd().split('\n');
+  const start = lines.lastIndexOf('Traceback (most recent call last):');
+  if (start === -1) return undefined;
+  const snippet = path.resolve(program.file);
+  const sourceLines = program.source.split('\n');
+  const frames: SnippetFrame[] = [];
+  let index = start + 1;
+  for (; index < lines.length; index++) {
+    const frame = TRACEBACK_FRAME.exec(lines[index]!);
+    if (frame === null) {
+      if (/^\s/.test(lines[index]!)) continue; // code and caret lines
+      break;
+    }
+    if (path.resolve(frame[1]!) !== snippet) continue;
+    const found: SnippetFrame = { line: Number(frame[2]), function: frame[3]! };
+    const code = lines[index + 1];
+    const carets = lines[index + 2];
+    if (code !== undefined && carets !== undefined && /^\s*[~^]+\s*$/.test(carets)) {
+      // The code line is shown without its indentation; the carets are aligned to what is shown.
+      const source = sourceLines[found.line - 1] ?? '';
+      const indent = source.length - source.trimStart().length;
+      const shownIndent = code.length - code.trimStart().length;
+      found.column = indent + carets.search(/[~^]/) - shownIndent + 1;
+    }
+    frames.unshift(found);
+  }
+  const last = lines.slice(index).join('\n').trim();
+  const head = /^([\w.]+)(?:: ([\s\S]*))?$/.exec(last);
+  if (head === null) return undefined;
+  return { kind: head[1]!.split('.').at(-1)!, message: head[2] ?? '', frames };
+}
 
 export const harness: ProgramHarness = {
   kind: 'programs',
@@ -101,6 +149,10 @@ export const harness: ProgramHarness = {
     }
     return found;
   },
+
+  readFailure: ({ stderr }, program) => readPythonFailure(stderr, program),
+  // KeyboardInterrupt is raised where the program is, and its traceback printed.
+  stopSignal: 'SIGINT',
 
   unitTests(workDir: string): Command {
     return {

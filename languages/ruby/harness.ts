@@ -9,7 +9,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Command, HarnessProblem, ProgramHarness, SnippetProgram } from '../LanguageHarness';
+import type {
+  Command,
+  HarnessProblem,
+  ProgramHarness,
+  RunFailure,
+  SnippetFrame,
+  SnippetProgram,
+} from '../LanguageHarness';
 import { readSyntaxReport } from '../readSyntaxReport';
 
 const sdkDir = path.dirname(fileURLToPath(import.meta.url));
@@ -39,6 +46,52 @@ function sdkFiles(): string[] {
  * syntax error (`/path/file.rb:12: syntax error, ...`).
  */
 const FRAME = /^\s*(?:from\s+)?(\S.*?\.rb):(\d+):/;
+
+/** The head of an uncaught error: `file.rb:12:in 'method': message (Class)` or `…: Interrupt`. */
+const HEAD = /^(\S.*?\.rb):(\d+):in [`'](.*?)': (.*?)(?: \(([A-Z][\w:]*)\))?$/;
+/** A caller line below it: `\tfrom file.rb:12:in 'method'`. */
+const CALLER = /^\s+from (\S.*?\.rb):(\d+):in [`'](.*?)'/;
+
+/**
+ * Ruby's report of an uncaught error: the head line names the innermost frame, the message and
+ * the class; error_highlight may add the code line and carets under the failing call (the column)
+ * and did_you_mean a suggestion; `from` lines follow, one per caller.
+ */
+export function readRubyFailure(stderr: string, program: SnippetProgram): RunFailure | undefined {
+  const lines = stderr.split('\n');
+  const start = lines.findIndex((line) => HEAD.test(line));
+  if (start === -1) return undefined;
+  const head = HEAD.exec(lines[start]!)!;
+  const snippet = path.resolve(program.file);
+  const inSnippet = (file: string) => path.resolve(file) === snippet;
+  const frames: SnippetFrame[] = [];
+  if (inSnippet(head[1]!)) frames.push({ line: Number(head[2]), function: head[3]! });
+  const extra: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const caller = CALLER.exec(line);
+    if (caller) {
+      if (inSnippet(caller[1]!)) frames.push({ line: Number(caller[2]), function: caller[3]! });
+    } else if (frames.length <= 1 && !/^\s*from /.test(line)) extra.push(line);
+  }
+  // error_highlight: the snippet's code line, then carets under the failing part.
+  const caret = extra.findIndex((line) => /^\s*\^+\s*$/.test(line));
+  if (caret > 0 && frames[0] !== undefined && inSnippet(head[1]!)) {
+    const code = extra[caret - 1]!;
+    const source = program.source.split('\n')[frames[0].line - 1] ?? '';
+    if (source.includes(code.trim())) {
+      frames[0].column =
+        source.indexOf(code.trim()) + extra[caret]!.indexOf('^') - code.indexOf(code.trim()) + 1;
+    }
+  }
+  const suggestion = extra.find((line) => /^Did you mean\?/.test(line));
+  const kind = head[5] ?? head[4]!;
+  const message = head[5] !== undefined ? head[4]! : '';
+  return {
+    kind: kind.split('::').at(-1)!,
+    message: [message, suggestion?.replace(/\s+/g, ' ')].filter(Boolean).join(' '),
+    frames,
+  };
+}
 
 export const harness: ProgramHarness = {
   kind: 'programs',
@@ -95,6 +148,10 @@ export const harness: ProgramHarness = {
     }
     return undefined;
   },
+
+  readFailure: ({ stderr }, program) => readRubyFailure(stderr, program),
+  // Interrupt is raised where the program is, and its backtrace printed.
+  stopSignal: 'SIGINT',
 
   unitTests(workDir: string): Command {
     return {

@@ -49,7 +49,10 @@ function describe(error: unknown): UncaughtError {
   const details = error as { error?: unknown; scope?: unknown };
   return {
     text,
-    ...(where !== undefined && { line: where.line, column: where.column }),
+    ...(where !== undefined && { line: where.line }),
+    // The transpiler puts "use strict" and its import helpers before line 1's code: a column
+    // there is not the snippet's (check-snippets then points at the statement's start).
+    ...(where !== undefined && where.line > 1 && { column: where.column }),
     ...(typeof details.error === 'string' && { oauthError: details.error }),
     ...(typeof details.scope === 'string' && { scope: details.scope }),
   };

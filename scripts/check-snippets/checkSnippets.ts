@@ -18,6 +18,8 @@ import { checkProseNames } from './checks/proseNames';
 import { checkSdkSurface, loadSdkSurface } from './checks/sdkSurface';
 import { sdkNameSets } from '../../src/plugins/sdk-names/sdkNameSets';
 import { checkSharedValues } from './checks/sharedValues';
+import { checkSdkKeywords, loadSdkKeywords } from './checks/sdkKeywords';
+import type { RunContext } from './checks/checkRun';
 import { snippetTemplates, type Grant } from './checks/snippetTemplates';
 import { checkSnippetUsage, findSnippetUsages } from './checks/snippetUsage';
 import { findSyntaxErrors } from './checks/syntaxErrors';
@@ -49,6 +51,7 @@ export interface CheckSnippetsOptions {
     languages: LanguageKey[];
     log?: (line: string) => void;
     folderOf?: (key: string) => string;
+    sdk?: Partial<Record<string, Pick<RunContext, 'sdkNames' | 'keywordsOf'>>>;
     record?: boolean;
   }) => Promise<CheckProblem[]>;
   /**
@@ -68,6 +71,12 @@ export interface CheckSnippetsResult {
   ids: string[];
   languages: LanguageKey[];
 }
+
+/** The reference language's time limit per snippet (README states it; the page allows 15 s). */
+const TYPESCRIPT_TIMEOUT_MS = 10_000;
+
+/** `file:line`: where a problem is, to tell two problems at the same line apart from others. */
+const lineKey = (problem: CheckProblem) => `${problem.file}:${problem.line ?? ''}`;
 
 const belongsTo = (ids: ReadonlySet<string>) => (problem: RegistryProblem | CheckProblem) => {
   const match = /^snippets\/([^/:]+\/[^/:]+)/.exec(problem.file);
@@ -139,6 +148,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
 
   const parsers = await loadParsers(set);
   const surface = loadSdkSurface(siteDir, parsers);
+  const keywords = loadSdkKeywords(siteDir, parsers);
   if (all) problems.push(...surface.problems);
   // SDK names in the pages' prose (`<Sdk name="…" />`): every language's SDK must have its name.
   if (surface.problems.length === 0) {
@@ -194,6 +204,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         }),
       ...checkSharedValues(parsers, entry.files),
       ...checkSdkSurface(parsers, entry.files, surface.surface),
+      ...checkSdkKeywords(parsers, entry.files, keywords, surface.surface),
     );
   }
 
@@ -214,9 +225,7 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         `languages/${runnableLanguage}/harness.ts must export an in-process harness: the reference language's snippets run as the page runs them (${typeof harness === 'string' ? harness : `it has kind '${harness.kind}'`})`,
       );
     }
-    const runner = harness.createRunner(
-      options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {},
-    );
+    const runner = harness.createRunner({ timeoutMs: options.timeoutMs ?? TYPESCRIPT_TIMEOUT_MS });
     try {
       for (const entry of runnable) {
         if (entry.meta.run === false) continue;
@@ -225,7 +234,16 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
         const meta = `snippets/${entry.id}/meta.json`;
         const metaText = fs.readFileSync(path.join(siteDir, meta), 'utf8');
         problems.push(
-          ...checkRun(run, entry.meta.run, { snippet, meta, metaText }, harness.advise),
+          ...checkRun(
+            run,
+            entry.meta.run,
+            { snippet, meta, metaText, source: entry.files[runnableLanguage].source },
+            harness.advise,
+            {
+              label: allLanguages.find((language) => language.key === runnableLanguage)!.label,
+              timeLimitMs: options.timeoutMs ?? TYPESCRIPT_TIMEOUT_MS,
+            },
+          ),
         );
       }
     } finally {
@@ -249,19 +267,30 @@ export async function checkSnippets(options: CheckSnippetsOptions): Promise<Chec
   }
   if (options.runInLanguages !== undefined && others.length > 0 && entries.length > 0) {
     log(`Running the snippets in ${others.join(', ')}…`);
-    problems.push(
-      ...(await options.runInLanguages({
-        siteDir,
-        entries,
-        languages: others,
-        log,
-        ...(options.recordings === 'record' && { record: true }),
-        // Harnesses of a given language set are in its folders; else in the site's languages/.
-        ...(options.languageSet !== undefined && { folderOf: options.languageSet.folderOf }),
-      })),
+    const sdk = Object.fromEntries(
+      others.map((key) => [
+        key,
+        {
+          ...(surface.surface[key] !== undefined && { sdkNames: surface.surface[key] }),
+          ...(keywords[key] !== undefined && { keywordsOf: keywords[key] }),
+        },
+      ]),
     );
+    // A run that fails where a check above already pointed (a misspelt name or keyword) says
+    // the same thing again: that line's first problem is enough.
+    const reported = new Set(problems.map((problem) => toCheckProblem(problem)).map(lineKey));
+    const runProblems = await options.runInLanguages({
+      siteDir,
+      entries,
+      languages: others,
+      log,
+      sdk,
+      ...(options.recordings === 'record' && { record: true }),
+      // Harnesses of a given language set are in its folders; else in the site's languages/.
+      ...(options.languageSet !== undefined && { folderOf: options.languageSet.folderOf }),
+    });
+    problems.push(...runProblems.filter((problem) => !reported.has(lineKey(problem))));
   }
-
   return {
     problems: problems.map(toCheckProblem).filter(inCheckedLanguages),
     ids,

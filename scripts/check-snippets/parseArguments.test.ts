@@ -35,12 +35,12 @@ describe('parseArguments', () => {
 });
 
 describe('formatProblem', () => {
-  it('prints file:line:column: message on one line', () => {
+  it('prints file:line:column: message on one line, and what follows it indented below', () => {
     expect(
       formatProblem(
         toCheckProblem({ file: 'snippets/a/b/go.go:3:7', message: 'wrong.\n  It printed:\n  | x' }),
       ),
-    ).toBe('snippets/a/b/go.go:3:7: wrong. It printed: | x');
+    ).toBe('snippets/a/b/go.go:3:7: wrong.\n    It printed:\n    | x');
     expect(formatProblem({ file: 'snippets/a/b', message: 'no page uses this snippet' })).toBe(
       'snippets/a/b: no page uses this snippet',
     );

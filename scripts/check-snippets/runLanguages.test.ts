@@ -80,14 +80,21 @@ describe('running snippets in other languages', () => {
     expect(await run([entry('fetch-token', source, { expect: ['^Scopes: read …$'] })])).toEqual([]);
   });
 
-  it('names the snippet file when a printed value differs from the expectation', async () => {
+  it('points a printed value that differs from the expectation at the line that printed it', async () => {
     const problems = await run([
-      entry('wrong-value', 'print("Scopes: write")', { expect: ['^Scopes: read$'] }),
+      entry('wrong-value', 'print("Ready")\nprint("Scopes: write")', {
+        expect: ['^Scopes: read$'],
+      }),
     ]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.file).toBe('snippets/client-credentials/wrong-value/meta.json');
-    expect(problems[0]!.message).toContain('python.py');
-    expect(problems[0]!.message).toContain('| Scopes: write');
+    expect(problems).toEqual([
+      {
+        file: 'snippets/client-credentials/wrong-value/python.py',
+        line: 2,
+        column: 7,
+        message:
+          'prints a line that "run.expect[0]" does not match: change what this line prints, or the pattern in snippets/client-credentials/wrong-value/meta.json\n    expected: /^Scopes: read$/\n    printed:  Scopes: write',
+      },
+    ]);
   });
 
   it('points at the snippet line of an uncaught error and shows its stderr', async () => {
@@ -106,7 +113,9 @@ describe('running snippets in other languages', () => {
       [entry('endless', 'while True:\n    pass\n', { expect: ['^done$'] })],
       1_000,
     );
-    expect(problem!.message).toContain('did not finish within its time limit');
+    expect(problem!.message).toContain(
+      'did not finish within its 1 s time limit (Python cannot tell the line it was running)',
+    );
   });
 
   it('reports what the harness could not compile, at the line it names', async () => {

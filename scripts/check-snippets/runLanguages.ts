@@ -14,6 +14,8 @@ import { demo } from '../../sandbox/mock-server';
 import { startHttpMockServer } from '../mock-server/startHttpMockServer';
 import type { CheckProblem } from './CheckProblem';
 import { judgeRun } from './judgeRun';
+import type { RunContext } from './checks/checkRun';
+import { languages as registered } from '../../languages';
 import { loadHarness } from '../../languages/loadHarness';
 import type {
   HarnessEnvironment,
@@ -43,6 +45,8 @@ export interface RunInLanguagesOptions {
   programTimeoutMs?: number;
   /** The folder of each language's harness; default `languages/<key>/` in `siteDir`. */
   folderOf?: (key: string) => string;
+  /** Each language's SDK names and keywords, for "did you mean" in run failures. */
+  sdk?: Partial<Record<string, Pick<RunContext, 'sdkNames' | 'keywordsOf'>>>;
   /** Writes each passing run's recording beside its snippet instead of comparing with it. */
   record?: boolean;
 }
@@ -72,6 +76,7 @@ async function runLanguage(
     log,
     programTimeoutMs = PROGRAM_TIMEOUT_MS,
     folderOf,
+    sdk,
     record = false,
   }: RunInLanguagesOptions,
   language: LanguageKey,
@@ -110,8 +115,13 @@ async function runLanguage(
       const command = prepared.runs.get(program.id);
       if (command === undefined) continue; // prepare() reported why
       const entry = entries.find((candidate) => candidate.id === program.id)!;
+      const context: Omit<RunContext, 'failure'> = {
+        label: registered.find((known) => known.key === language)?.label ?? language,
+        timeLimitMs: programTimeoutMs,
+        ...sdk?.[language],
+      };
       problems.push(
-        ...(await runOne(harness, server, program, command, entry, programTimeoutMs, {
+        ...(await runOne(harness, server, program, command, entry, programTimeoutMs, context, {
           siteDir,
           record,
           languageDir: folderOf?.(language),
@@ -135,6 +145,7 @@ async function runOne(
   command: Parameters<typeof runProgram>[0],
   entry: SnippetEntry,
   timeoutMs: number,
+  context: Omit<RunContext, 'failure'>,
   recording: { siteDir: string; record: boolean; languageDir: string | undefined },
 ): Promise<CheckProblem[]> {
   if (entry.meta.run === false) return [];
@@ -150,7 +161,7 @@ async function runOne(
   const rewrite = demoUrls(server);
   server.recorder.start(server.url, rewrite, expectations.consent);
   const started = performance.now();
-  const outcome = await runProgram(command, env, timeoutMs);
+  const outcome = await runProgram(command, env, timeoutMs, harness.stopSignal);
   const durationMs = performance.now() - started;
   const traffic = await server.recorder.stop();
   const problems = judgeRun({
@@ -165,7 +176,16 @@ async function runOne(
     expectations,
     consentScreens: server.requests.consentScreens(),
     location: outcome.exitCode === 0 ? undefined : harness.locateError(outcome.stderr, program),
-    files: { snippet: program.path, meta: `snippets/${program.id}/meta.json` },
+    files: {
+      snippet: program.path,
+      meta: `snippets/${program.id}/meta.json`,
+      source: program.source,
+    },
+    failure:
+      outcome.exitCode === 0 && !outcome.timedOut
+        ? undefined
+        : harness.readFailure?.(outcome, program),
+    context,
   });
   const language = harness.language;
   // Nothing to write and nothing to compare with (a fixture site): the run's checks are all.

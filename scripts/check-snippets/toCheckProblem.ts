@@ -18,8 +18,10 @@ export function toCheckProblem(problem: RegistryProblem | CheckProblem): CheckPr
 }
 
 /**
- * `file:line:column: message` on one line, as compilers print problems (editors and terminals
- * turn it into a link). A message's own continuation lines (what a run printed) are folded in.
+ * `file:line:column: message`, as compilers print problems (editors and terminals turn it into a
+ * link). A message's continuation lines (the snippet's frames, what a run printed, expected and
+ * printed side by side) follow on lines of their own, indented, so the first line stays the one
+ * plain line and a traceback is never squeezed into it.
  */
 export function formatProblem(problem: CheckProblem): string {
   const where = [
@@ -29,10 +31,9 @@ export function formatProblem(problem: CheckProblem): string {
   ]
     .filter((part) => part !== undefined)
     .join(':');
-  const message = problem.message
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join(' ');
-  return `${where}: ${message}`;
+  const [first = '', ...rest] = problem.message.replace(/\r/g, '').split('\n');
+  const continuation = rest
+    .filter((line) => line.trim() !== '')
+    .map((line) => (line.startsWith('    ') ? line : `    ${line.trimStart()}`));
+  return [`${where}: ${first.trim()}`, ...continuation].join('\n');
 }

@@ -25,7 +25,7 @@ const nameNode = /identifier$|^constant$|^name$|^simple_symbol$|^hash_key_symbol
  * The files with `extension` under the SDK's sources (`sdkNames.sources`, files or folders of the
  * language's folder), its own tests (`sdkNames.testFiles`) left out.
  */
-function sourceFiles(
+export function sdkSourceFiles(
   folder: string,
   extension: string,
   { sources, testFiles }: SdkNames,
@@ -58,7 +58,7 @@ export function loadSdkSurface(
     const sdkNames = parsers.tooling[language]!.sdkNames;
     if (sdkNames === null) continue; // its compiler checks the names
     const extension = path.extname(entry.file);
-    const files = sourceFiles(path.join(siteDir, sdkFolder(language)), extension, sdkNames);
+    const files = sdkSourceFiles(path.join(siteDir, sdkFolder(language)), extension, sdkNames);
     if (files.length === 0) {
       problems.push({
         file: sdkFolder(language),

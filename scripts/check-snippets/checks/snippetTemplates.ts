@@ -45,8 +45,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** The meta.json of a new snippet: valid, runnable, and with TODOs where the writer's words go. */
 export function metaTemplate(grant: Grant): string {
   const meta = {
-    title: `${todo}: a short title, e.g. "Fetch a token"`,
-    description: `${todo}: one or two sentences, shown above the tabs.`,
+    title: `${todo}: a short name, e.g. "Fetch a token" (screen readers announce it; not shown)`,
+    description: `${todo}: one or two sentences, shown as the caption below the code.`,
     run: {
       expect:
         grant === 'authorization-code'

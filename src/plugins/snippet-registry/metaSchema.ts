@@ -42,10 +42,13 @@ const runSchema = z.strictObject({
 export const metaSchema = z
   .strictObject({
     title: z
-      .string({ error: 'required: the heading shown above the tabs, e.g. "Fetch a token"' })
+      .string({
+        error:
+          'required: the name screen readers announce for the code (the page shows no title: the prose around it has the heading), e.g. "Fetch a token"',
+      })
       .min(3, 'write a title of at least 3 characters, e.g. "Fetch a token"'),
     description: z
-      .string({ error: 'required: one or two sentences shown above the tabs' })
+      .string({ error: 'required: one or two sentences shown as the caption below the code' })
       .min(10, 'write one or two sentences (at least 10 characters)'),
     highlight: z.partialRecord(languageEnum, lineRanges).optional(),
     run: z.union([runSchema, z.literal(false)], {
