@@ -9,6 +9,8 @@ export default tseslint.config(
     ignores: [
       'build/**',
       '.docusaurus/**',
+      // Builds given their own folder (DOCUSAURUS_GENERATED_FILES_DIR_NAME), e.g. run side by side.
+      '.docusaurus-*/**',
       'node_modules/**',
       'static/**',
       'test-results/**',
