@@ -3,7 +3,7 @@
  * SDK names are read, its scaffold template and its fixture SDK.
  */
 import type { LanguageTooling, SdkNameReader, TemplateInput } from '../LanguageTooling';
-import { nameCase } from '../nameCase';
+import { getterProseNaming } from '../getterProseNaming';
 
 /**
  * The names a snippet takes from outside itself (see the SDK-surface check, sdkNames.ts): one
@@ -183,21 +183,6 @@ export default {
     ],
     extensions: [],
   },
-  // Java reads properties through getters (`getErrorDescription()`), sets options on builders by
-  // their own name, reaches each auth manager by a getter named after the grant's model, and
-  // throws exceptions.
-  proseNames: {
-    renames: {
-      clientCredentialsAuthManager: 'getClientCredentialsAuth()',
-      resourceOwnerAuthManager: 'getResourceOwnerAuth()',
-      authorizationCodeAuthManager: 'getAuthorizationCodeAuth()',
-    },
-    candidates: (name, kind) =>
-      kind === 'type'
-        ? [nameCase.exception(name), name]
-        : kind === 'member'
-          ? [`get${nameCase.pascal(name)}()`, name]
-          : [name],
-    callSuffix: '()',
-  },
+  // Getters for properties and auth managers, exceptions for errors (getterProseNaming).
+  proseNames: getterProseNaming,
 } satisfies LanguageTooling;
