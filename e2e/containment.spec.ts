@@ -320,11 +320,12 @@ for (const runtime of runtimesUnderTest) {
       test(`the runtime dying is reported at once: ${fatal.name}`, async ({ site, runnerFor }) => {
         const runner = await open(site, runnerFor, runtime);
         expect(await runToEnd(runner, programs.mockedFetch.program)).toMatch(/^Finished/);
-        const started = Date.now();
-        // Well before the 15 s limit, which would say "a loop that never ends".
-        const status = await runToEnd(runner, fatal.program, 12_000);
+        // Reported as what happened, not at the 15 s limit (which says "a loop that never ends").
+        // No wall-clock bound: a next run may wait for its runtime to start (Go's takes over 10 s,
+        // far more on a loaded machine), and the status already tells the two apart.
+        const status = await runToEnd(runner, fatal.program);
         expect(status).toMatch(fatal.status);
-        expect(Date.now() - started).toBeLessThan(12_000);
+        expect(status).not.toMatch(/never ends|time limit/i);
         expect(await runToEnd(runner, programs.mockedFetch.program)).toMatch(/^Finished/);
       });
     }

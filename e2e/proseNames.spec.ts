@@ -102,12 +102,19 @@ test('choosing a language keeps the chosen tab where it is on screen, though the
   page: browserPage,
 }) => {
   await site.goto(page);
+  // The first snippet's .NET tab shows the run CI recorded, which loads just after the page:
+  // wait for it, or its arrival above would move the tab measured below (that is not the
+  // choice of a language moving it).
+  await expect(
+    browserPage.locator('figure').first().getByRole('region', { name: 'Output' }),
+  ).toBeVisible();
   // The second snippet's tabs, below the table of names and the Go note that appears above them.
   const tab = browserPage.getByRole('tab', { name: 'Go', exact: true }).nth(1);
   await tab.scrollIntoViewIfNeeded();
   await browserPage.mouse.wheel(0, -200);
   await expect(tab).toBeInViewport();
   const before = (await tab.boundingBox())!.y;
+  await expect(tab).toBeInViewport();
   await tab.click();
   await expect(browserPage.locator('[data-for-language="go"]')).toBeVisible();
   await expect(proseNames(browserPage).first()).toHaveText('ClientCredentialsAuthManager');
