@@ -102,12 +102,12 @@ test('choosing a language keeps the chosen tab where it is on screen, though the
   page: browserPage,
 }) => {
   await site.goto(page);
-  // The first snippet's .NET tab shows the run CI recorded, which loads just after the page:
-  // wait for it, or its arrival above would move the tab measured below (that is not the
+  // The first snippet's .NET tab shows the run CI recorded, which loads once it is near the
+  // viewport: load it, or its arrival above would move the tab measured below (that is not the
   // choice of a language moving it).
-  await expect(
-    browserPage.locator('figure').first().getByRole('region', { name: 'Output' }),
-  ).toBeVisible();
+  const first = browserPage.locator('figure').first();
+  await first.scrollIntoViewIfNeeded();
+  await expect(first.getByRole('region', { name: 'Output' })).toBeVisible();
   // The second snippet's tabs, below the table of names and the Go note that appears above them.
   const tab = browserPage.getByRole('tab', { name: 'Go', exact: true }).nth(1);
   await tab.scrollIntoViewIfNeeded();

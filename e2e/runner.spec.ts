@@ -510,17 +510,19 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
         (id) =>
           new Promise<number>((resolve) => {
             const figure = document.querySelector(`figure[data-snippet-id="${id}"]`)!;
+            // The shown tab's Run: every in-page language's panel has one, the others hidden.
             const button = [...figure.querySelectorAll('button')].find(
-              (candidate) => candidate.textContent === 'Run',
+              (candidate) => candidate.textContent === 'Run' && !candidate.closest('[hidden]'),
             )!;
+            const panel = button.closest('[role="tabpanel"]') ?? figure;
             const started = performance.now();
             const observer = new MutationObserver(() => {
-              if (figure.querySelector('[role="log"]')?.textContent?.includes('first')) {
+              if (panel.querySelector('[role="log"]')?.textContent?.includes('first')) {
                 observer.disconnect();
                 resolve(performance.now() - started);
               }
             });
-            observer.observe(figure, { childList: true, subtree: true, characterData: true });
+            observer.observe(panel, { childList: true, subtree: true, characterData: true });
             button.click();
           }),
         fetchToken.id,
@@ -530,6 +532,13 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
     // After a run the next spare boots; wait for it, then time a run.
     await expect.poll(() => workerLoads.length).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(1000);
+    // The click below is a script's: on a disabled Run (the page still settling after the run,
+    // on a loaded machine) it would do nothing and the timing would wait for ever.
+    await expect(
+      page
+        .locator(`figure[data-snippet-id="${fetchToken.id}"]`)
+        .getByRole('button', { name: 'Run', exact: true }),
+    ).toBeEnabled();
     const loadsBefore = workerLoads.length;
     const warm = await timeToFirstLine();
     const loadsDuringRun = workerLoads.length - loadsBefore;
