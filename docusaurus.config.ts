@@ -103,6 +103,8 @@ const config = {
     './src/plugins/type-declarations/index.ts',
     // The runs CI recorded, served as plain files for the tabs that show them.
     './src/plugins/recorded-runs/index.ts',
+    // The runner's code stays out of the chunk every page loads.
+    './src/plugins/runner-chunks/index.ts',
     // /llms.txt and each docs page as Markdown, with every snippet in all seven languages.
     './src/plugins/markdown-pages/index.ts',
     // Each snippet as a runnable project per language (zips), and the standalone mock server.

@@ -479,13 +479,21 @@ console.log(\`error=\${callback.searchParams.get('error')} state=\${callback.sea
 
   test('the first load of a page carries none of the runner; intent loads it', async ({ page }) => {
     const scripts: string[] = [];
+    const bodies: Promise<string>[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.text());
     });
     await page.goto(fetchToken.page);
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((path) => /live-runner/.test(path))).toEqual([]);
+    // Nor the mock server (MSW), by way of a chunk the runners share (Docusaurus's `common`,
+    // which every page loads: src/plugins/runner-chunks).
+    const loaded = await Promise.all(bodies);
+    expect(loaded.filter((body) => body.includes('mswjs.io')).length).toBe(0);
     const figure = page.locator(`figure[data-snippet-id="${fetchToken.id}"]`);
     await figure.getByRole('tab', { name: 'TypeScript', exact: true }).click();
     await expect.poll(() => scripts.some((path) => /live-runner\./.test(path))).toBe(true);
