@@ -49,5 +49,19 @@ describe('what two runs of the same code share', () => {
       'Expires at <time>, in 0 s; code=<masked>',
     );
     expect(stableText('Scopes: read write')).toBe('Scopes: read write');
+    expect(stableText('new OAuthClientCredentialsProvider; x-www-form-urlencoded')).toBe(
+      'new OAuthClientCredentialsProvider; x-www-form-urlencoded',
+    );
+  });
+
+  it('blurs a PKCE challenge that happens to have no digit (two CI runs drew one each)', () => {
+    for (const challenge of [
+      'ABVBiHTVgIPREuzEjzjp_-GCknboZTjzOcPfdkdzdqc',
+      'BMCHKpuMMvZacSgpEMYDaDNlFOdcRCreqTlQVSpjBhI',
+    ]) {
+      expect(stableText(`&code_challenge=${challenge}&code_challenge_method=S256`)).toBe(
+        '&code_challenge=<value>&code_challenge_method=S256',
+      );
+    }
   });
 });

@@ -2,9 +2,8 @@ import type { RunEvent } from '../../../sandbox/runner/core/protocol';
 
 /**
  * A text with what changes from run to run blurred out: UUIDs (a state), ISO times, values that
- * look random (8 or more letters, digits, `_` or `-` with a digit, `_` or `-` among them, or
- * shown cut with `…`: tokens, codes, PKCE challenges), what the inspector masks (`abcd••••••`)
- * and every number standing alone (lifetimes, counts).
+ * look random (tokens, codes, PKCE challenges: see `looksRandom`, or shown cut with `…`), what
+ * the inspector masks (`abcd••••••`) and every number standing alone (lifetimes, counts).
  * Two runs of the same code have the same shape; an edited message does not.
  */
 export function stableText(text: string): string {
@@ -13,11 +12,24 @@ export function stableText(text: string): string {
     .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?/g, '<time>')
     .replace(/[A-Za-z0-9_-]*••••••/g, '<masked>')
     .replace(/[A-Za-z0-9_-]{8,}(?=…)/g, '<value>')
-    .replace(
-      /[A-Za-z0-9_-]*(?:\d[A-Za-z0-9_-]*[A-Za-z_-]|[A-Za-z_-][A-Za-z0-9_-]*\d)[A-Za-z0-9_-]*/g,
-      (word) => (word.length >= 8 ? '<value>' : word),
-    )
+    .replace(/[A-Za-z0-9_-]{8,}/g, (word) => (looksRandom(word) ? '<value>' : word))
     .replace(/\b\d+(\.\d+)?\b/g, '0');
+}
+
+/**
+ * Whether a word of the base64url alphabet reads as a random value rather than a name: letters
+ * mixed with digits (`Ab3_x9Zq`), or a long word whose capitals are scattered through it as in
+ * random text, not at word starts as in `OAuthClientCredentialsProvider`. A random 43-character
+ * PKCE challenge has no digit about once in 1,500 runs; it still has a capital in every fourth
+ * place or so, which no name here has.
+ */
+function looksRandom(word: string): boolean {
+  const digits = word.replace(/\D/g, '').length;
+  const letters = word.replace(/[^A-Za-z_-]/g, '').length;
+  if (digits > 0 && letters > 0) return true;
+  const capitals = word.replace(/[^A-Z]/g, '').length;
+  const small = word.replace(/[^a-z]/g, '').length;
+  return word.length >= 16 && small > 0 && capitals >= word.length / 4;
 }
 
 /**
