@@ -195,11 +195,12 @@ export class WorkerSession {
       this.finish({ kind: 'ok', durationMs });
       return;
     }
+    // No error name: `SystemExit` is Python's word, and Go's, Ruby's or PHP's exit is no exception.
     const message = `the program exited with status ${status}`;
     this.finish({
       kind: 'error',
       durationMs,
-      error: { name: 'SystemExit', message, text: `The program exited with status ${status}.` },
+      error: { name: '', message, text: `The program exited with status ${status}.` },
     });
   }
 

@@ -43,7 +43,10 @@ function describeFullOutcome(outcome: HostOutcome): string {
       const { error } = outcome;
       const code = error.oauthError ?? error.code;
       const where = error.line ? ` on line ${error.line}` : '';
-      return `Failed after ${seconds(outcome.durationMs)}: ${error.name}${code ? ` (${code})` : ''}${where}: ${error.message}`;
+      // An exit has no error name (it is not an exception in every language): "…: the program
+      // exited with status 3".
+      const name = error.name ? `${error.name}${code ? ` (${code})` : ''}${where}: ` : '';
+      return `Failed after ${seconds(outcome.durationMs)}: ${name}${error.message}`;
     }
     case 'stopped':
       return 'Stopped.';
