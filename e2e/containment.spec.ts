@@ -1,6 +1,11 @@
 import { frozenMs, longestInputDelay } from './containment/longestInputDelay';
 import { watchTheNetwork } from './containment/watchTheNetwork';
-import { runtimesUnderTest, secrets, type RuntimeUnderTest } from './containment/hostilePrograms';
+import {
+  runtimesUnderTest,
+  secrets,
+  typescriptAsksConsent,
+  type RuntimeUnderTest,
+} from './containment/hostilePrograms';
 import { expect, test as runnerTest, type RunnerPage } from './runnerPage';
 
 /**
@@ -359,18 +364,7 @@ test.describe('containment: the page', () => {
     }, network.target);
     try {
       const runner = await open(site, runnerFor, runtimesUnderTest[0]!);
-      await runner.replaceCode(`import { browser } from 'sandbox';
-import { Client, OAuthScopeEnum } from 'sdk';
-const client = new Client({
-  authorizationCodeAuthCredentials: {
-    oAuthClientId: 'OAuthClientId',
-    oAuthClientSecret: 'OAuthClientSecret',
-    oAuthRedirectUri: 'https://example.com/oauth/callback',
-    oAuthScopes: [OAuthScopeEnum.ReadScope],
-  },
-});
-const manager = client.authorizationCodeAuthManager!;
-await browser.authorize(manager.buildAuthorizationUrl('s')).catch(() => undefined);`);
+      await runner.replaceCode(typescriptAsksConsent);
       await runner.run();
       const consent = runner.output.getByRole('group', { name: /^Authorize / });
       await expect(consent).toBeVisible();

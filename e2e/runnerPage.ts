@@ -53,8 +53,12 @@ export class RunnerPage {
   /** Picks a language's tab of this snippet, by its label (`Python`, `TypeScript`, …). */
   async chooseLanguage(label: string) {
     const tab = this.figure.getByRole('tab', { name: label, exact: true });
-    await tab.click();
-    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    // Clicked again if the click missed: a recorded run loading above the tab (it loads near the
+    // viewport, after the page) can move the tab between Playwright finding it and clicking.
+    await expect(async () => {
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true', { timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   /** Presses Run and waits until the Output shows this new run (not the previous one's end). */

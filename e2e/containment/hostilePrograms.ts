@@ -57,6 +57,20 @@ export const secrets = {
   basic: Buffer.from('OAuthClientId:OAuthClientSecret').toString('base64'),
 };
 
+/** A TypeScript run that asks the reader's consent, as the authorization code examples do. */
+export const typescriptAsksConsent = `import { browser } from 'sandbox';
+import { Client, OAuthScopeEnum } from 'sdk';
+const client = new Client({
+  authorizationCodeAuthCredentials: {
+    oAuthClientId: 'OAuthClientId',
+    oAuthClientSecret: 'OAuthClientSecret',
+    oAuthRedirectUri: 'https://example.com/oauth/callback',
+    oAuthScopes: [OAuthScopeEnum.ReadScope],
+  },
+});
+const manager = client.authorizationCodeAuthManager!;
+await browser.authorize(manager.buildAuthorizationUrl('s')).catch(() => undefined);`;
+
 const hostileHtml = (target: string) =>
   [
     `<img src="http://${target}/img.png">`,

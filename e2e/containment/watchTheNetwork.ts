@@ -1,24 +1,12 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { BrowserContext } from '@playwright/test';
+import { startLoopbackTarget } from './loopbackTarget';
 
 /**
- * A server on loopback that the hostile code aims at (a real host would be unreachable here, so
- * a request to it could not be told from a blocked one), and every request the browser makes to
- * a host other than loopback.
+ * The loopback target hostile code aims at (`startLoopbackTarget`), and every request the browser
+ * makes to a host other than loopback.
  */
 export async function watchTheNetwork(context: BrowserContext) {
-  const hits: string[] = [];
-  const server = http.createServer((request, response) => {
-    hits.push(request.url ?? '');
-    response.writeHead(200, {
-      'content-type': 'text/javascript',
-      'access-control-allow-origin': '*',
-    });
-    response.end('globalThis.reached = true;');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const target = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { target, hits, close } = await startLoopbackTarget();
   // Chromium reports a request the policy refused as a request that failed with `csp`: it
   // never left the browser. Any other request to another host, or to the target, did.
   const attempted: string[] = [];
@@ -41,6 +29,6 @@ export async function watchTheNetwork(context: BrowserContext) {
     refused,
     /** Requests to another host or the target that the policy did not refuse. */
     leaked: () => attempted.filter((url) => !refused.includes(url)),
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close,
   };
 }

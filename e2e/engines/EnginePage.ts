@@ -53,6 +53,12 @@ export interface Engine {
    * Undefined: every example of every language. `ENGINES_EVERY_EXAMPLE=1` runs them all anyway.
    */
   everyExampleOf?: readonly string[];
+  /**
+   * The in-page languages whose every containment case the suite runs (`containmentSuite.ts`);
+   * each other in-page language runs the cases about reaching a host. Undefined: every case of
+   * every language. `ENGINES_EVERY_EXAMPLE=1` runs them all anyway.
+   */
+  everyContainmentCaseOf?: readonly string[];
   /** Why this machine cannot run the engine (a missing package), in one line; else undefined. */
   missing(): string | undefined;
   launch(baseURL: string): Promise<EngineBrowser>;

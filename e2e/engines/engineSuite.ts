@@ -6,6 +6,7 @@ import { languages, pageRunnableLanguages } from '../../languages';
 import { sitemapPaths } from '../sitemap';
 import type { Engine, EngineBrowser } from './EnginePage';
 import { EngineRunner, EngineSite } from './EngineSite';
+import { containmentSuite, type SuiteContext } from './containmentSuite';
 import { pageExamples } from './pageExamples';
 import { serveBuild } from './serveBuild';
 
@@ -73,8 +74,15 @@ export function engineSuite(engine: Engine) {
       await server?.close();
     });
 
-    /** A test that fails on the page's problems, and keeps a screenshot when it fails. */
-    const check = (name: string, body: () => Promise<void>, timeout = 60_000) =>
+    /**
+     * A test that fails on the page's problems, and keeps a screenshot when it fails. Console errors
+     * matching `allowedConsoleErrors` are a runtime's own reports (a crash's), not the page's.
+     */
+    const check: SuiteContext['check'] = (
+      name,
+      body,
+      { timeout = 60_000, allowedConsoleErrors = [] } = {},
+    ) =>
       it(name, { timeout }, async () => {
         try {
           await body();
@@ -96,11 +104,13 @@ export function engineSuite(engine: Engine) {
           }
           throw error;
         }
-        assert.deepEqual(
-          await site.page.takeProblems(),
-          [],
-          'the page logged errors or had failed requests',
-        );
+        const problems = (await site.page.takeProblems()).filter((problem) => {
+          const logged = /^console\.error: ([^]*)$/.exec(problem)?.[1];
+          return (
+            logged === undefined || !allowedConsoleErrors.some((allowed) => allowed.test(logged))
+          );
+        });
+        assert.deepEqual(problems, [], 'the page logged errors or had failed requests');
       });
 
     describe('every page', () => {
@@ -238,11 +248,13 @@ export function engineSuite(engine: Engine) {
                   );
                 }
               },
-              2 * engine.runStartMs,
+              { timeout: 2 * engine.runStartMs },
             );
           }
         }
       }
     });
+
+    containmentSuite({ engine, site: () => site, goto, check });
   });
 }

@@ -155,6 +155,9 @@ export const webkit: Engine = {
   // took 25 of the 35 minutes a full WebKit run takes here (each page's first run boots a 13-40
   // MB runtime), too much for CI beside everything else; ENGINES_EVERY_EXAMPLE=1 runs them all.
   everyExampleOf: ['typescript', 'python'],
+  // The same for the containment cases: every one in TypeScript and Python; in Ruby, PHP and Go
+  // those about reaching a host (each case starts a runtime two or three times).
+  everyContainmentCaseOf: ['typescript', 'python'],
   missing() {
     if (!fs.existsSync(driverPath) || miniBrowserPath() === undefined) {
       return 'No WebKit for the engine tests: on Debian/Ubuntu `sudo apt-get install webkit2gtk-driver`.';

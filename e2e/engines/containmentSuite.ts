@@ -1,0 +1,399 @@
+import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
+import { describe } from 'node:test';
+import { languages } from '../../languages';
+import { runtimesUnderTest, secrets, typescriptAsksConsent } from '../containment/hostilePrograms';
+import { startLoopbackTarget } from '../containment/loopbackTarget';
+import type { Engine } from './EnginePage';
+import { EngineRunner, type EngineSite } from './EngineSite';
+
+/** What `engineSuite` lends the containment cases: its tab, its page loads, its checks. */
+export interface SuiteContext {
+  engine: Engine;
+  site: () => EngineSite;
+  /** Loads a route and waits for hydration (the suite's own, so it knows what is open). */
+  goto: (route: string) => Promise<void>;
+  check: (
+    name: string,
+    body: () => Promise<void>,
+    options?: { timeout?: number; allowedConsoleErrors?: readonly RegExp[] },
+  ) => void;
+}
+
+const where = { page: '/docs/client-credentials', id: 'client-credentials/fetch-token' };
+
+/** Code packed as the site's share links carry it (`src/components/ShareLink/linkCode.ts`). */
+function shareHash(language: string, code: string): string {
+  const packed = zlib.deflateRawSync(Buffer.from(code, 'utf8')).toString('base64url');
+  return `#snippet=${where.id}&language=${language}&code=${packed}`;
+}
+
+/**
+ * The containment contract of `e2e/containment.spec.ts` in another engine, with the same hostile
+ * programs (`e2e/containment/hostilePrograms.ts`), for every language that runs in the page: what
+ * the policies, the worker's lockdown, masking and the fatal-error paths do depends on the engine
+ * (its CSP of a `srcdoc` frame, its storage APIs, its WebAssembly limits, Python by replay where
+ * JSPI is missing), so each engine proves them itself.
+ *
+ * What a protocol cannot watch here: requests to other hosts (classic WebDriver sees no network),
+ * so every network case aims at a loopback target the test serves and counts what reaches it;
+ * and keys pressed during a run (the Chromium suite measures the page's input delay). Code is
+ * loaded as a shared link would carry it, so a runtime stays warm between runs of a page.
+ */
+export function containmentSuite({ engine, site, goto, check }: SuiteContext) {
+  const every = (key: string) =>
+    process.env.ENGINES_EVERY_EXAMPLE === '1' ||
+    engine.everyContainmentCaseOf === undefined ||
+    engine.everyContainmentCaseOf.includes(key);
+
+  for (const runtime of runtimesUnderTest) {
+    const language = languages.find((candidate) => candidate.label === runtime.label);
+    assert.ok(language, `no language labelled ${runtime.label}`);
+    const key = language.key;
+    const { programs } = runtime;
+    const allowedConsoleErrors = (runtime.allowedConsoleErrors ?? []).map(({ pattern }) => pattern);
+    const runner = () => new EngineRunner(site(), where.id, engine.runStartMs);
+    /** Each case may start its runtime two or three times (a crash ends the worker). */
+    const timeout = 4 * engine.runStartMs;
+
+    /** Puts `code` in the snippet's editor for `runtime`, as opening a shared link does. */
+    const load = async (code: string) => {
+      const page = site().page;
+      const url = new URL(await page.url());
+      if (url.pathname !== where.page || !url.search.includes(`sdk=${key}`)) {
+        await goto(`${where.page}?sdk=${key}${shareHash(key, code)}`);
+        await recordWorkerMessages();
+      } else {
+        await page.evaluate(`(hash) => { location.hash = hash; }`, shareHash(key, code));
+      }
+      const [firstLine] = code.trimStart().split('\n');
+      await site().poll(
+        () =>
+          page.evaluate<string | null>(
+            `(within) => findAll('textbox', { pattern: '^Edit ', flags: '' }, within)[0]?.innerText ?? null`,
+            `figure[data-snippet-id="${where.id}"]`,
+          ),
+        (text) => text !== null && text.trimStart().startsWith(firstLine!),
+        30_000,
+        (text) =>
+          `the editor did not take the code; it shows ${JSON.stringify(text?.slice(0, 80))}`,
+      );
+    };
+
+    /** Loads, runs and waits for the end; the status line. */
+    const runToEnd = async (code: string) => {
+      await load(code);
+      const it = runner();
+      await it.run();
+      return it.waitForEnd();
+    };
+
+    /**
+     * Keeps every message the page receives from a runner worker (the runner's wrapper hands each
+     * to the page by dispatching it), as the bytes that crossed the boundary.
+     */
+    const recordWorkerMessages = () =>
+      site().page.evaluate(`() => {
+        if (window.__fromWorkers) return;
+        const received = [];
+        Object.defineProperty(window, '__fromWorkers', { value: received });
+        const dispatch = EventTarget.prototype.dispatchEvent;
+        EventTarget.prototype.dispatchEvent = function (event) {
+          if (event.type === 'message' && typeof event.data?.type === 'string') {
+            received.push(JSON.stringify(event.data));
+          }
+          return dispatch.call(this, event);
+        };
+      }`);
+    const fromWorkers = () =>
+      site().page.evaluate<string>(`() => (window.__fromWorkers ?? []).join('\\n')`);
+
+    const caseOf = (
+      name: string,
+      body: () => Promise<void>,
+      { hostReached = false, allowCrashReports = false } = {},
+    ) => {
+      if (!hostReached && !every(key)) return;
+      check(`${runtime.label}: ${name}`, body, {
+        timeout,
+        allowedConsoleErrors: allowCrashReports ? allowedConsoleErrors : [],
+      });
+    };
+
+    describe(`containment: ${runtime.label}`, () => {
+      caseOf(
+        'no request reaches a host, through the language’s HTTP or its JavaScript bridge',
+        async () => {
+          const target = await startLoopbackTarget();
+          try {
+            assert.match(await runToEnd(programs.network.program(target.target)), /^Finished/);
+            assert.deepEqual(await runner().consoleLines(), programs.network.lines);
+            await new Promise((resolve) => setTimeout(resolve, 500));
+            assert.deepEqual(target.hits, [], 'requests that reached the loopback target');
+          } finally {
+            await target.close();
+          }
+        },
+        { hostReached: true },
+      );
+
+      caseOf('fetch is the mock server’s wherever the code finds it', async () => {
+        assert.match(await runToEnd(programs.mockedFetch.program), /^Finished/);
+        assert.deepEqual(await runner().consoleLines(), programs.mockedFetch.lines);
+        assert.equal(await exchanges(), programs.mockedFetch.lines.length);
+      });
+
+      caseOf('storage is closed or the worker’s own, and nothing survives the run', async () => {
+        for (let run = 1; run <= 2; run++) {
+          assert.match(await runToEnd(programs.storage.program), /^Finished/, `run ${run}`);
+          assert.deepEqual(await runner().consoleLines(), programs.storage.lines, `run ${run}`);
+        }
+        const page = site().page;
+        await page.evaluate(`() => {
+          window.__siteStorage = undefined;
+          Promise.all([indexedDB.databases(), navigator.locks.query()]).then(
+            ([databases, locks]) => {
+              window.__siteStorage = JSON.stringify({
+                localStorage: localStorage.getItem('left-behind'),
+                databases: databases.map((database) => database.name ?? ''),
+                held: (locks.held ?? []).map((lock) => lock.name),
+              });
+            },
+            (error) => { window.__siteStorage = String(error); },
+          );
+        }`);
+        const found = await site().poll(
+          () => page.evaluate<string | null>(`() => window.__siteStorage ?? null`),
+          (value) => value !== null,
+          10_000,
+          () => 'the site’s storage could not be read',
+        );
+        assert.deepEqual(JSON.parse(found!), { localStorage: null, databases: [], held: [] });
+      });
+
+      caseOf('messages forged to the page or the worker are refused', async () => {
+        assert.match(await runToEnd(programs.forgedMessages.program), /^Finished/);
+        assert.deepEqual(await runner().consoleLines(), programs.forgedMessages.lines);
+        assert.doesNotMatch(await fromWorkers(), /FORGED/);
+      });
+
+      caseOf(
+        'a consent page written by the code loads nothing from any host',
+        async () => {
+          const target = await startLoopbackTarget();
+          try {
+            await load(programs.consentHtml(target.target));
+            const it = runner();
+            await it.run();
+            await openConsentAsSent(it);
+            await new Promise((resolve) => setTimeout(resolve, 1_000));
+            await site().click({ role: 'button', name: 'Deny', within: it.figure });
+            assert.match(await it.waitForEnd(), /^Finished/);
+            assert.ok((await it.consoleLines()).includes('decision: deny'));
+            assert.deepEqual(target.hits, [], 'requests that reached the loopback target');
+          } finally {
+            await target.close();
+          }
+        },
+        { hostReached: true },
+      );
+
+      for (const [name, program] of [
+        ['sent in every encoding', programs.secretsSent],
+        [
+          'sent after the code replaced the built-ins masking uses',
+          programs.secretsSentAfterTampering,
+        ],
+      ] as const) {
+        caseOf(`no secret reaches the page: ${name}`, async () => {
+          await runToEnd(program);
+          assert.ok((await exchanges()) > 0, 'the run made no request');
+          const received = await fromWorkers();
+          assert.ok(received.includes('••••••'), 'nothing was masked');
+          for (const [which, secret] of Object.entries(secrets)) {
+            assert.ok(!received.includes(secret), `the page received the ${which}`);
+          }
+        });
+      }
+
+      const timer = programs.uncaughtTimerError;
+      if (!('notApplicable' in timer)) {
+        caseOf('an error thrown by a timer is reported and the run goes on', async () => {
+          assert.match(await runToEnd(timer.program), /^Finished/);
+          const lines = await runner().consoleLines();
+          assert.ok(lines.includes('still running'), lines.join('\n'));
+          assert.ok(
+            lines.some((line) => timer.errorLine.test(line)),
+            lines.join('\n'),
+          );
+        });
+      }
+
+      caseOf('code left running after the run ended is gone with its worker', async () => {
+        assert.match(await runToEnd(programs.outlivesRun), /^Finished/);
+        // The worker lingers 5 s for output still on its way, then is terminated.
+        await new Promise((resolve) => setTimeout(resolve, 9_000));
+        const lines = await runner().consoleLines();
+        assert.ok(lines.includes('started the timers'), lines.join('\n'));
+        assert.ok(!lines.includes('late'), lines.join('\n'));
+        const before = await exchanges();
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        assert.equal(await exchanges(), before, 'requests after the worker ended');
+      });
+
+      caseOf('an endless loop is stopped at the time limit; Stop ends one at once', async () => {
+        assert.match(
+          await runToEnd(programs.endlessLoop),
+          /^Stopped after 15 s: the run took too long/,
+        );
+        await load(programs.endlessLoop);
+        const it = runner();
+        await it.run();
+        await site().click({ role: 'button', name: 'Stop', within: it.figure });
+        assert.equal(await it.waitForEnd(10_000), 'Stopped.');
+        assert.match(await runToEnd(programs.mockedFetch.program), /^Finished/);
+        assert.deepEqual(await runner().consoleLines(), programs.mockedFetch.lines);
+      });
+
+      for (const [name, program] of [
+        ['a memory bomb', programs.memoryBomb],
+        ['a recursion bomb', programs.recursionBomb],
+      ] as const) {
+        caseOf(
+          `${name} fails with an error, not the time limit, and the next run works`,
+          async () => {
+            assert.match(
+              await runToEnd(program),
+              /^(Failed after|The runner stopped unexpectedly: the interpreter)/,
+            );
+            assert.match(await runToEnd(programs.mockedFetch.program), /^Finished/);
+          },
+          { allowCrashReports: true },
+        );
+      }
+
+      caseOf('millions of characters of output and of error show cut', async () => {
+        const status = await runToEnd(programs.hugeOutput);
+        assert.match(status, /^Failed after /);
+        assert.ok(status.length <= 500, `a status of ${status.length} characters`);
+        const shown = await site().page.evaluate<{ lines: number; longest: number; cut: boolean }>(
+          `(within) => {
+            const output = findAll('region', 'Output', within)[0];
+            const lines = [...(output?.querySelectorAll('[data-level]') ?? [])].map((line) => line.innerText);
+            return {
+              lines: lines.length,
+              longest: Math.max(0, ...lines.map((line) => line.length)),
+              cut: lines.some((line) => line.includes('more characters)')) && /[\\d,]+ more lines not shown/.test(output?.innerText ?? ''),
+            };
+          }`,
+          `figure[data-snippet-id="${where.id}"]`,
+        );
+        assert.ok(shown.lines <= 1_001, `${shown.lines} console lines`);
+        assert.ok(shown.longest <= 20_000, `a console line of ${shown.longest} characters`);
+        assert.ok(shown.cut, 'the Output does not say what it left out');
+      });
+
+      for (const fatal of programs.fatal) {
+        caseOf(
+          `the runtime dying is reported at once: ${fatal.name}`,
+          async () => {
+            const status = await runToEnd(fatal.program);
+            assert.match(status, fatal.status);
+            assert.doesNotMatch(status, /never ends|time limit/i);
+            assert.match(await runToEnd(programs.mockedFetch.program), /^Finished/);
+          },
+          { allowCrashReports: true },
+        );
+      }
+    });
+
+    /** How many exchanges the HTTP list of the Output shows. */
+    function exchanges(): Promise<number> {
+      return site().page.evaluate<number>(
+        `(within) => {
+          const list = findAll('region', 'Output', within)[0]?.querySelector('[aria-label="HTTP exchanges"]');
+          return list ? list.querySelectorAll(':scope > li').length : 0;
+        }`,
+        `figure[data-snippet-id="${where.id}"]`,
+      );
+    }
+  }
+
+  /** Waits for the consent screen and opens "the consent page as the server sent it", if shown. */
+  async function openConsentAsSent(it: EngineRunner) {
+    await site().waitFor(
+      { role: 'group', name: /^Authorize /, within: it.figure },
+      engine.runStartMs,
+    );
+    const disclosure = await site().page.evaluate<string | null>(
+      `(within) => {
+        const found = [...document.querySelectorAll(within + ' summary')].find((summary) => summary.textContent.includes('The consent page as the server sent it'));
+        return found ? mark(found) : null;
+      }`,
+      it.figure,
+    );
+    if (disclosure === null) return;
+    await site().page.click(disclosure);
+    await site().poll(
+      () =>
+        site().page.evaluate<boolean>(
+          `(within) => !!document.querySelector(within + ' iframe')`,
+          it.figure,
+        ),
+      (shown) => shown,
+      10_000,
+      () => 'the consent page as the server sent it did not open',
+    );
+  }
+
+  describe('containment: the page', () => {
+    check(
+      'consent page HTML from a worker taken over loads nothing: policy first, allowlist after',
+      async () => {
+        const target = await startLoopbackTarget();
+        try {
+          await goto(
+            `${where.page}?sdk=typescript${shareHash('typescript', typescriptAsksConsent)}`,
+          );
+          // Stands in for a worker whose every layer the code got past: the consent message the
+          // page receives carries hostile HTML.
+          await site().page.evaluate(
+            `(target) => {
+              const dispatch = EventTarget.prototype.dispatchEvent;
+              EventTarget.prototype.dispatchEvent = function (event) {
+                const data = event.data;
+                if (event.type === 'message' && data?.type === 'consent' && data.request) {
+                  const html = '<img src="http://' + target + '/img.png"><link rel="stylesheet" href="http://' + target + '/style.css"><iframe src="http://' + target + '/frame"></iframe><p id="kept">kept</p>';
+                  const forged = { ...data, request: { ...data.request, html } };
+                  return dispatch.call(this, new MessageEvent('message', { data: forged }));
+                }
+                return dispatch.call(this, event);
+              };
+            }`,
+            target.target,
+          );
+          const it = new EngineRunner(site(), where.id, engine.runStartMs);
+          await it.run();
+          await openConsentAsSent(it);
+          const srcdoc = await site().page.evaluate<string>(
+            `(within) => document.querySelector(within + ' iframe')?.srcdoc ?? ''`,
+            it.figure,
+          );
+          assert.match(
+            srcdoc,
+            /^<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';/,
+          );
+          assert.doesNotMatch(srcdoc, /<img|<link|<iframe|http:/);
+          assert.match(srcdoc, /<p id="kept">kept<\/p>/);
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+          await site().click({ role: 'button', name: 'Deny', within: it.figure });
+          await it.waitForEnd();
+          assert.deepEqual(target.hits, [], 'requests that reached the loopback target');
+        } finally {
+          await target.close();
+        }
+      },
+      { timeout: 2 * engine.runStartMs },
+    );
+  });
+}
