@@ -75,13 +75,14 @@ export function engineSuite(engine: Engine) {
     });
 
     /**
-     * A test that fails on the page's problems, and keeps a screenshot when it fails. Console errors
-     * matching `allowedConsoleErrors` are a runtime's own reports (a crash's), not the page's.
+     * A test that fails on the page's problems, and keeps a screenshot when it fails. A console
+     * error or uncaught error matching `allowedProblems` is the tested code's own doing, not the
+     * page's (a runtime's crash report); failed requests and HTTP errors are never allowed.
      */
     const check: SuiteContext['check'] = (
       name,
       body,
-      { timeout = 60_000, allowedConsoleErrors = [] } = {},
+      { timeout = 60_000, allowedProblems = [] } = {},
     ) =>
       it(name, { timeout }, async () => {
         try {
@@ -105,10 +106,8 @@ export function engineSuite(engine: Engine) {
           throw error;
         }
         const problems = (await site.page.takeProblems()).filter((problem) => {
-          const logged = /^console\.error: ([^]*)$/.exec(problem)?.[1];
-          return (
-            logged === undefined || !allowedConsoleErrors.some((allowed) => allowed.test(logged))
-          );
+          const logged = /^(?:console\.error|uncaught): ([^]*)$/.exec(problem)?.[1];
+          return logged === undefined || !allowedProblems.some((allowed) => allowed.test(logged));
         });
         assert.deepEqual(problems, [], 'the page logged errors or had failed requests');
       });

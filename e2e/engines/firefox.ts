@@ -62,7 +62,9 @@ function firefoxPage(page: Page, baseURL: string): EnginePage {
     problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`),
   );
   page.on('requestfailed', (request) => {
-    if (navigating) return;
+    // NS_BINDING_ABORTED: the browser cancelled it (the page it belonged to was left), as
+    // Chromium's net::ERR_ABORTED; its report can arrive after the next page has loaded.
+    if (navigating || request.failure()?.errorText === 'NS_BINDING_ABORTED') return;
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`);
   });
   page.on('response', (response) => {

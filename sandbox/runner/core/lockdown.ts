@@ -6,6 +6,7 @@
  * Run it after the worker has loaded all of its own code: webpack/rspack load worker chunks with
  * `importScripts`, which this removes.
  */
+import { guardCallback } from './reportUncaught';
 
 /**
  * Interfaces whose every method and accessor is closed, on the prototype (where `Object
@@ -162,6 +163,8 @@ export function lockdown(scope: typeof globalThis, sandboxFetch: typeof fetch): 
     }
   }
   // `setTimeout('code')` evaluates a string, a way around the transpiler: accept functions only.
+  // Each callback runs guarded, so what it throws is reported as itself (reportUncaught.ts).
+  const apply = Reflect.apply;
   for (const name of ['setTimeout', 'setInterval'] as const) {
     const original = scope[name] as (handler: unknown, ...rest: unknown[]) => number;
     define(scope, name, {
@@ -169,8 +172,17 @@ export function lockdown(scope: typeof globalThis, sandboxFetch: typeof fetch): 
         if (typeof handler !== 'function') {
           throw new TypeError(`${name} needs a function in the sandbox, not a string of code.`);
         }
-        return original.call(scope, handler, ...rest);
+        return apply(original, scope, [guardCallback(handler as () => unknown), ...rest]);
       },
+    });
+  }
+  const queueMicrotask = scope.queueMicrotask as (callback: () => void) => void;
+  if (typeof queueMicrotask === 'function') {
+    define(scope, 'queueMicrotask', {
+      value: (callback: unknown) =>
+        apply(queueMicrotask, scope, [
+          typeof callback === 'function' ? guardCallback(callback as () => unknown) : callback,
+        ]),
     });
   }
 }

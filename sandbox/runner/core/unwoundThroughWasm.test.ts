@@ -13,6 +13,17 @@ describe('unwoundThroughWasm', () => {
     expect(unwoundThroughWasm(overflow)).toBe(true);
   });
 
+  it('reads a WebAssembly frame as Firefox and WebKit write it too', () => {
+    const firefox = new Error('thrown through the bridge');
+    firefox.stack = `vrzno_eval@http://127.0.0.1:3000/php-wasm/0.1.0-1a2b/php-web.mjs:812:11
+zif_vrzno_eval@http://127.0.0.1:3000/php-wasm/0.1.0-1a2b/php-web.mjs line 1 > WebAssembly.instantiate:wasm-function[9087]:0x5bb0a1`;
+    const webkit = new RangeError('Maximum call stack size exceeded.');
+    webkit.stack = `<?>.wasm-function[1684]@[wasm code]
+wasm-stub@[wasm code]`;
+    expect(unwoundThroughWasm(firefox)).toBe(true);
+    expect(unwoundThroughWasm(webkit)).toBe(true);
+  });
+
   it('is false for an error of the reader’s own JavaScript, and for values that are no errors', () => {
     expect(unwoundThroughWasm(new Error('thrown by a timer'))).toBe(false);
     expect(unwoundThroughWasm('wasm://')).toBe(false);

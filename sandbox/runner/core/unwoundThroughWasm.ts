@@ -5,7 +5,8 @@ import { intrinsics } from './intrinsics';
  * JavaScript error (a stack overflow, an exception from a bridge call the interpreter does not
  * catch) thrown through its frames. Such an interpreter is left halfway through a call, and what
  * it was running never returns: PHP's `pib_run`, a Go program's goroutines. The stack is read with
- * the worker's own copies of the built-ins, which the reader's code cannot replace.
+ * the worker's own copies of the built-ins, which the reader's code cannot replace, in the formats
+ * of Chromium, Firefox and WebKit.
  */
 export function unwoundThroughWasm(error: unknown): boolean {
   if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) return true;
@@ -15,5 +16,13 @@ export function unwoundThroughWasm(error: unknown): boolean {
   } catch {
     return false;
   }
-  return typeof stack === 'string' && intrinsics.indexOf(stack, 'wasm://') !== -1;
+  if (typeof stack !== 'string') return false;
+  // A WebAssembly frame as each engine writes it: Chromium `at f (wasm://wasm/1a2b:wasm-function[7]:0x3)`,
+  // Firefox `f@https://…/php.mjs line 1 > WebAssembly.instantiate:wasm-function[7]:0x3`, WebKit
+  // `<?>.wasm-function[7]@[wasm code]`.
+  return (
+    intrinsics.indexOf(stack, 'wasm://') !== -1 ||
+    intrinsics.indexOf(stack, ':wasm-function[') !== -1 ||
+    intrinsics.indexOf(stack, '@[wasm code]') !== -1
+  );
 }
