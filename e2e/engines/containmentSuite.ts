@@ -457,6 +457,12 @@ const engineAllowances = {
     /^InternalError: too much recursion/,
     /^RangeError: /,
     /^JSHandle@error$/,
+    // Pyodide's own glue, once the code replaced RegExp.prototype.exec: it crashes, reported.
+    /^TypeError: can't access property \d+, path\.match\(\.\.\.\) is null$/,
+    // PHP's runtime ending (Emscripten's ExitStatus, no Error): see the PHP gaps in firefox.ts.
+    /^uncaught exception: Object$/,
+    // Go's glue, called by a timer of a program that has exited.
+    /^Error: Go program has already exited$/,
   ],
   /** Firefox, Python, a worker terminated mid-run (the time limit, Stop): `uncaught exception: undefined`. */
   workerEnded: [/^uncaught exception: undefined$/],
