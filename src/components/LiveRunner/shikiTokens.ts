@@ -49,12 +49,22 @@ export function hasGrammar(grammar: string): boolean {
   return highlighter.getLoadedLanguages().includes(grammar);
 }
 
+/**
+ * No time limit per line (Shiki's default is 500 ms, past which the rest of the line stays
+ * uncoloured and the next lines start from a cut state): a first tokenization compiles the
+ * grammar's regular expressions, and on a loaded machine that alone passed 500 ms, so the editor
+ * showed wrong colours now and then (seen twice on a 2-core CI run). A line too long to colour
+ * quickly is left plain instead: pasted minified code must not freeze the page.
+ */
+export const tokenizeLimits = { tokenizeTimeLimit: 0, tokenizeMaxLineLength: 5_000 } as const;
+
 /** Tokens for code in `grammar`, each carrying `--shiki-light` / `--shiki-dark` in `htmlStyle`. */
 export function tokenize(code: string, grammar: string): EditorTokens {
   const result = highlighter.codeToTokens(code, {
     lang: grammar,
     themes: editorThemes,
     defaultColor: false,
+    ...tokenizeLimits,
   });
   return { lines: result.tokens, rootStyle: parseStyle(result.rootStyle) };
 }

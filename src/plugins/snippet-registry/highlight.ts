@@ -76,6 +76,9 @@ export async function highlight(source: string, grammar: string, highlightLines?
     lang: grammar,
     themes: shikiThemes,
     defaultColor: false,
+    // As the editor's (shikiTokens.ts): no time limit per line, so a loaded build machine colours
+    // exactly as a quiet one.
+    tokenizeTimeLimit: 0,
     transformers: [
       {
         line(node, line) {
