@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { languages } from '../../languages';
 import { runtimesUnderTest, secrets, typescriptAsksConsent } from '../containment/hostilePrograms';
 import { startLoopbackTarget } from '../containment/loopbackTarget';
+import { shareFragment } from '../../src/components/ShareLink/shareFragment';
 import type { Engine } from './EnginePage';
 import { EngineRunner, type EngineSite } from './EngineSite';
 
@@ -22,10 +23,10 @@ export interface SuiteContext {
 
 const where = { page: '/docs/client-credentials', id: 'client-credentials/fetch-token' };
 
-/** Code packed as the site's share links carry it (`src/components/ShareLink/linkCode.ts`). */
+/** Code as the site's share links carry it: deflate-raw in base64url (`linkCode.ts`). */
 function shareHash(language: string, code: string): string {
   const packed = zlib.deflateRawSync(Buffer.from(code, 'utf8')).toString('base64url');
-  return `#snippet=${where.id}&language=${language}&code=${packed}`;
+  return shareFragment({ snippet: where.id, language, code: packed });
 }
 
 /**

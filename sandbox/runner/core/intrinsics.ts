@@ -34,6 +34,7 @@ export const intrinsics = {
   indexOf: uncurry(string.indexOf as (this: string, search: string, from?: number) => number),
   exec: uncurry(RegExp.prototype.exec as (this: RegExp, text: string) => RegExpExecArray | null),
   join: uncurry(Array.prototype.join as (this: readonly unknown[], separator?: string) => string),
+  apply: Reflect.apply,
   keys: Object.keys,
   isArray: Array.isArray,
   create: Object.create as (prototype: null) => Record<string, unknown>,

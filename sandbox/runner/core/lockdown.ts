@@ -6,6 +6,7 @@
  * Run it after the worker has loaded all of its own code: webpack/rspack load worker chunks with
  * `importScripts`, which this removes.
  */
+import { intrinsics } from './intrinsics';
 import { guardCallback } from './reportUncaught';
 
 /**
@@ -164,7 +165,7 @@ export function lockdown(scope: typeof globalThis, sandboxFetch: typeof fetch): 
   }
   // `setTimeout('code')` evaluates a string, a way around the transpiler: accept functions only.
   // Each callback runs guarded, so what it throws is reported as itself (reportUncaught.ts).
-  const apply = Reflect.apply;
+  const { apply } = intrinsics;
   for (const name of ['setTimeout', 'setInterval'] as const) {
     const original = scope[name] as (handler: unknown, ...rest: unknown[]) => number;
     define(scope, name, {

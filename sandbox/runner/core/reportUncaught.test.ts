@@ -30,4 +30,23 @@ describe('what a timer, an interval or a microtask throws', () => {
     expect(reported[1]).toBe(thrown);
     expect(received).toEqual(['first', 'second']);
   });
+
+  it('guards with the built-ins as they were before any reader code ran', () => {
+    const apply = Reflect.apply;
+    const reported: unknown[] = [];
+    reportUncaught(
+      new EventTarget() as unknown as DedicatedWorkerGlobalScope,
+      (_text, error) => reported.push(error),
+      String,
+    );
+    Reflect.apply = () => undefined;
+    try {
+      guardCallback(() => {
+        throw new Error('still reported');
+      })();
+    } finally {
+      Reflect.apply = apply;
+    }
+    expect(reported).toEqual([new Error('still reported')]);
+  });
 });

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { intrinsics } from './intrinsics';
 
 /**
  * Reports what the worker would otherwise treat as uncaught: an `error` event (a timer or a
@@ -50,10 +51,9 @@ let thrownByCallback: ((error: unknown) => void) | undefined;
  * before anything reports, it is thrown on as the browser would. Arguments pass through.
  */
 export function guardCallback(callback: (...args: unknown[]) => unknown) {
-  const apply = Reflect.apply;
   return function guarded(this: unknown, ...args: unknown[]): void {
     try {
-      apply(callback, this, args);
+      intrinsics.apply(callback, this, args);
     } catch (error) {
       const report = thrownByCallback;
       if (report === undefined) throw error;
