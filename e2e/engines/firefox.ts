@@ -11,10 +11,6 @@ function firefoxPath(): string | undefined {
   return candidates.find((candidate) => fs.existsSync(candidate));
 }
 
-/** Measured in Firefox 153 ESR; Chromium reports the same crashes at once. */
-const phpCrashNotReported =
-  "PHP's runtime ending (out of memory, an error thrown through its WebAssembly) reaches no listener of the worker: Firefox logs it as 'uncaught exception: Object', and the run ends at the 15 s limit instead of at once; nothing leaves the worker";
-
 export const viewport = { width: 1280, height: 900 };
 
 /**
@@ -26,16 +22,6 @@ export const firefox: Engine = {
   // Measured here: a first run of a language on a page (its runtime downloaded and booted) took
   // up to 11 s, a warm one 1 to 5 s.
   runStartMs: 120_000,
-  containmentGaps: {
-    'PHP: a memory bomb fails with an error, not the time limit, and the next run works':
-      phpCrashNotReported,
-    'PHP: a recursion bomb fails with an error, not the time limit, and the next run works':
-      phpCrashNotReported,
-    'PHP: the runtime dying is reported at once: a JavaScript error thrown through PHP’s bridge, which PHP cannot catch':
-      phpCrashNotReported,
-    'Go: a recursion bomb fails with an error, not the time limit, and the next run works':
-      "Go's stack overflowing (Firefox: 'too much recursion') does not end the run at once: it ends at the 15 s limit (measured in Firefox 153 ESR; Chromium reports it at once); nothing leaves the worker",
-  },
   missing: () =>
     firefoxPath() === undefined
       ? 'No Firefox for the engine tests: on Debian/Ubuntu `sudo apt-get install firefox-esr` (or set FIREFOX).'

@@ -231,7 +231,7 @@ async function run(code: string, fileName: string): Promise<void> {
 
 // The page may send `run` before the runtime is up (a cold start): it waits for the boot.
 const booted = boot();
-session.listen(scope, booted, (message) => void run(message.code, message.fileName));
+session.listen(scope, booted, (message) => run(message.code, message.fileName));
 booted.then(
   () => post({ type: 'ready', ...session.readyInfo() }),
   (error: unknown) => {

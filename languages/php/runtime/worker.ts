@@ -202,7 +202,7 @@ scope.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 // The page may send `run` before the runtime is up (a cold start): it waits for the boot.
 const booted = boot();
-session.listen(scope, booted, (message) => void run(message.code, message.fileName));
+session.listen(scope, booted, (message) => run(message.code, message.fileName));
 booted.then(
   () => post({ type: 'ready', ...session.readyInfo() }),
   (error: unknown) => {

@@ -187,7 +187,7 @@ const support = pythonSupport();
 // The page may send `run` before the runtime is up (a cold start): it waits for the boot, never
 // interleaves with the warm-up's Python.
 const booted: Promise<void> = support === undefined ? boot() : Promise.resolve();
-session.listen(scope, booted, (message) => void run(message.code, message.fileName));
+session.listen(scope, booted, (message) => run(message.code, message.fileName));
 if (support !== undefined) {
   post({ type: 'ready', scenarios: session.scenarioViews(), unsupported: support });
 } else {

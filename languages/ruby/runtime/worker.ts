@@ -154,7 +154,7 @@ async function run(code: string, fileName: string): Promise<void> {
 
 // The page may send `run` before Ruby is up (a cold start): it waits for the boot.
 const booted = boot();
-session.listen(scope, booted, (message) => void run(message.code, message.fileName));
+session.listen(scope, booted, (message) => run(message.code, message.fileName));
 booted.then(
   () => session.post({ type: 'ready', ...session.readyInfo() }),
   (error: unknown) => {

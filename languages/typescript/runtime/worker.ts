@@ -83,7 +83,7 @@ async function run(code: string, fileName: string) {
 }
 
 // Everything is loaded at import: a run starts at once, even on a worker still warming up.
-session.listen(scope, Promise.resolve(), (message) => void run(message.code, message.fileName));
+session.listen(scope, Promise.resolve(), (message) => run(message.code, message.fileName));
 
 /** What a reader's first run looks like to the transpiler: an import, types, top-level await. */
 const warmUpSource = `import { Client, type OAuthToken } from 'sdk';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demo } from '../../mock-server';
 import type { FromWorker } from './protocol';
 import { WorkerSession } from './WorkerSession';
@@ -172,5 +172,31 @@ describe('WorkerSession: what escapes the run', () => {
     session.output?.flush();
     expect(posted.filter((message) => message.type === 'done')).toHaveLength(1);
     expect(JSON.stringify(posted)).not.toContain('already exited');
+  });
+
+  it('ends the run at once as a crash when the language’s run rejects: its runtime died mid-call', async () => {
+    const { session, posted } = newSession();
+    const scope = new EventTarget();
+    session.catchUncaught(
+      scope as unknown as DedicatedWorkerGlobalScope,
+      (error) => `Uncaught ${String(error)}`,
+    );
+    session.listen(scope as unknown as DedicatedWorkerGlobalScope, Promise.resolve(), () =>
+      Promise.reject(new Error('thrown through the bridge')),
+    );
+    const run = new MessageEvent('message', {
+      data: { type: 'run', code: '<?php', fileName: 'php.php', settings: { scenarios: {} } },
+    });
+    Object.defineProperty(run, 'isTrusted', { value: true });
+    scope.dispatchEvent(run);
+    await vi.waitFor(() =>
+      expect(posted.at(-1)).toEqual({
+        type: 'done',
+        outcome: {
+          kind: 'crashed',
+          message: 'the interpreter crashed: Error: thrown through the bridge',
+        },
+      }),
+    );
   });
 });

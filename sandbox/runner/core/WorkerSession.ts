@@ -49,6 +49,8 @@ export class WorkerSession {
   /** The spare's warm-up is over: its server holds nothing a reset does not clear. */
   #warm = false;
   #consentId = 0;
+  /** How the run's uncaught errors are described (the language's, from `catchUncaught`). */
+  #describeUncaught: (error: unknown) => string = describeJavaScriptError;
   #pendingConsent: { id: number; resolve: (decision: 'approve' | 'deny') => void } | undefined;
   /** The run's output; undefined until a run starts. */
   output: EventBuffer | undefined;
@@ -224,6 +226,7 @@ export class WorkerSession {
     describe: (error: unknown) => string = describeJavaScriptError,
     isFatal: (error: unknown) => boolean = () => false,
   ): void {
+    this.#describeUncaught = describe;
     reportUncaught(
       scope,
       (text, error) => {
@@ -233,6 +236,16 @@ export class WorkerSession {
       },
       describe,
     );
+  }
+
+  #runFailed(error: unknown): void {
+    let text: string;
+    try {
+      text = this.#describeUncaught(error);
+    } catch {
+      text = 'Uncaught error (it could not be described)';
+    }
+    this.crashed(text.replace(/^Uncaught /, ''));
   }
 
   /** The page's controls during a run (everything but `run`, which the language's worker owns). */
@@ -272,11 +285,15 @@ export class WorkerSession {
    * Listens for the page's messages (trusted events only: the code can dispatch synthetic ones on
    * its own global), parsed against the protocol, and hands `run` to `onRun` once `booted` has
    * settled (a run the page sends during a cold start waits for the runtime and its warm-up).
+   * If the promise `onRun` returns rejects, the run is over: it ends at once as a crash (a runtime
+   * that died mid-call rejects it: PHP's `pib_run` with a JavaScript error thrown through it). Left
+   * unhandled, the rejection would reach the page as the worker's own error in Firefox, which
+   * reports a worker's rejections even when its listener prevents them.
    */
   listen(
     scope: DedicatedWorkerGlobalScope,
     booted: Promise<unknown>,
-    onRun: (run: Extract<ToWorker, { type: 'run' }>) => void,
+    onRun: (run: Extract<ToWorker, { type: 'run' }>) => Promise<void>,
   ) {
     scope.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (!event.isTrusted) return;
@@ -285,7 +302,7 @@ export class WorkerSession {
       const message = parsed.message;
       if (message.type === 'run') {
         void booted.then(() => {
-          if (this.start(message.settings)) onRun(message);
+          if (this.start(message.settings)) onRun(message).catch((error) => this.#runFailed(error));
         });
       } else {
         this.handleControl(message);

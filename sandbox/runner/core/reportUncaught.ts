@@ -6,12 +6,18 @@ import { intrinsics } from './intrinsics';
  * callback that threw) and an `unhandledrejection`. Both are prevented, so the browser does not
  * pass them to the page as the worker's own failure, which ends the run as "the runner stopped
  * unexpectedly" (issue 22). Listeners are added before the reader's code runs, so they run before
- * any the code adds, and only trusted events count: code that dispatches one reports nothing.
+ * any the code adds, and only the browser's own events count: code that dispatches one reports
+ * nothing.
  *
  * Timer and microtask callbacks also run inside a `try` (`guardCallback`, which the lockdown's
  * timers use), so what they throw is reported as the error itself: WebKit hands the worker's
  * `error` event only "Script error." for code loaded in the worker's opaque origin (measured in
  * WebKitGTK 2.50), which told the reader nothing.
+ *
+ * An event counts unless the code dispatched it (`dispatchedByCode`), not only when it is trusted:
+ * Firefox hands a worker its real `unhandledrejection` events untrusted (measured in Firefox 153
+ * ESR), so a check of `isTrusted` alone dropped every rejection there, and a runtime that died in
+ * a promise (PHP's, Go's) left the run waiting for the time limit.
  */
 export function reportUncaught(
   scope: DedicatedWorkerGlobalScope,
@@ -26,9 +32,10 @@ export function reportUncaught(
       return 'Uncaught error (it could not be described)';
     }
   };
+  watchDispatches();
   scope.addEventListener('unhandledrejection', (event) => {
     event.preventDefault();
-    if (!event.isTrusted) return;
+    if (dispatchedByCode(event)) return;
     report(
       `Unhandled promise rejection: ${described(event.reason).replace(/^Uncaught /, '')}`,
       event.reason,
@@ -37,10 +44,45 @@ export function reportUncaught(
   thrownByCallback = (error) => report(described(error), error);
   scope.addEventListener('error', (event) => {
     event.preventDefault();
-    if (!event.isTrusted) return;
+    if (dispatchedByCode(event)) return;
     const error: unknown = event.error ?? event.message;
     report(described(error), error);
   });
+}
+
+/** `WeakSet`'s methods and `dispatchEvent` as they were before any reader code ran. */
+const weakSetAdd = WeakSet.prototype.add;
+const weakSetHas = WeakSet.prototype.has;
+/** Events the worker's code handed to `dispatchEvent` (the browser's own never pass through it). */
+const dispatched = new WeakSet<Event>();
+let watching = false;
+
+/**
+ * From now on, every event handed to `dispatchEvent` is remembered: `EventTarget.prototype
+ * .dispatchEvent` becomes a wrapper around the browser's own, which no later code can reach.
+ * The browser fires `error` and `unhandledrejection` without calling it.
+ */
+function watchDispatches(): void {
+  if (watching || typeof EventTarget !== 'function') return;
+  watching = true;
+  const prototype = EventTarget.prototype;
+  const browserDispatch = prototype.dispatchEvent;
+  const descriptor = intrinsics.getOwnPropertyDescriptor(prototype, 'dispatchEvent');
+  intrinsics.defineProperty(prototype, 'dispatchEvent', {
+    ...descriptor,
+    value: {
+      dispatchEvent(this: EventTarget, event: Event): boolean {
+        if (typeof event === 'object' && event !== null)
+          intrinsics.apply(weakSetAdd, dispatched, [event]);
+        return intrinsics.apply(browserDispatch, this, [event]) as boolean;
+      },
+    }.dispatchEvent,
+  });
+}
+
+/** Whether `event` is one the code dispatched itself, not one the browser fired. */
+function dispatchedByCode(event: Event): boolean {
+  return !event.isTrusted && (intrinsics.apply(weakSetHas, dispatched, [event]) as boolean);
 }
 
 /** Where `guardCallback` reports what a callback threw, once `reportUncaught` is set up. */
