@@ -368,6 +368,9 @@ await probe([
     ("fetch through the prototype", lambda: dig(js.self, "fetch").call(js.self, f"{url}/prototype-fetch")),
     ("import() through run_js", lambda: run_js(f"import('{url}/run-js.js')")),
     ("import() through js.eval", lambda: js.eval(f"import('{url}/eval.js')")),
+    # As WebKit refuses an import(): with an error that has no stack (Pyodide needs one to raise).
+    ("a refusal with no stack", lambda: run_js("(() => { const e = new TypeError('refused'); delete e.stack; return Promise.reject(e); })()")),
+    ("a throw with no stack", lambda: run_js("(() => { const e = new TypeError('refused'); delete e.stack; throw e; })()")),
     ("importScripts on a prototype", lambda: dig(js.self, "importScripts").call(js.self, f"{url}/script.js")),
     ("WebSocket", lambda: WebSocket.new("ws://${target}/socket")),
     ("EventSource", lambda: js.EventSource.new(f"{url}/events")),
@@ -381,6 +384,8 @@ await probe([
         'fetch through the prototype: closed',
         'import() through run_js: closed',
         'import() through js.eval: closed',
+        'a refusal with no stack: closed',
+        'a throw with no stack: closed',
         'importScripts on a prototype: closed',
         'WebSocket: closed',
         'EventSource: closed',

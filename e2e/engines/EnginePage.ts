@@ -64,6 +64,19 @@ export interface Engine {
    * shown skipped with it, so the gap stays in sight until it is fixed.
    */
   containmentGaps?: Readonly<Record<string, string>>;
+  /**
+   * What this engine reports of the hostile code's own doing, which the containment cases allow
+   * (the Chromium suite sees none of these: Playwright tells a refused request by its `csp`
+   * reason and does not report a worker's errors as the page's).
+   */
+  containmentAllowances?: {
+    /** A request the worker's policy refused, reported as an error: the refusal is the point. */
+    refusedByPolicy?: readonly RegExp[];
+    /** Errors a worker handles that the engine still reports as the page's (exits, crashes). */
+    workerErrors?: readonly RegExp[];
+    /** What a worker terminated mid-run (the time limit, Stop) leaves reported. */
+    workerEnded?: readonly RegExp[];
+  };
   /** Why this machine cannot run the engine (a missing package), in one line; else undefined. */
   missing(): string | undefined;
   launch(baseURL: string): Promise<EngineBrowser>;

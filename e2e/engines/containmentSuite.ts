@@ -47,6 +47,12 @@ export function containmentSuite({ engine, site, goto, check }: SuiteContext) {
       ? 'every'
       : engine.containmentCases[key];
 
+  const engineAllowances = {
+    refusedByPolicy: engine.containmentAllowances?.refusedByPolicy ?? [],
+    workerErrors: engine.containmentAllowances?.workerErrors ?? [],
+    workerEnded: engine.containmentAllowances?.workerEnded ?? [],
+  };
+
   for (const runtime of runtimesUnderTest) {
     const language = languages.find((candidate) => candidate.label === runtime.label);
     assert.ok(language, `no language labelled ${runtime.label}`);
@@ -111,7 +117,7 @@ export function containmentSuite({ engine, site, goto, check }: SuiteContext) {
 
     /**
      * A case of the contract. `allowed`: what the page may report in it besides nothing, each the
-     * hostile code's own doing, not the site's (see `engineAllowances`).
+     * hostile code's own doing, not the site's (`Engine.containmentAllowances`).
      */
     const caseOf = (
       name: string,
@@ -254,7 +260,7 @@ export function containmentSuite({ engine, site, goto, check }: SuiteContext) {
               lines.join('\n'),
             );
           },
-          // The program's own errors, which Firefox also reports as the page's (`workerErrors`).
+          // The program's own errors, which an engine may also report as the page's (`workerErrors`).
           {
             allowed: [
               ...engineAllowances.workerErrors,
@@ -437,34 +443,3 @@ export function containmentSuite({ engine, site, goto, check }: SuiteContext) {
     );
   });
 }
-
-/**
- * What an engine reports of the hostile code's own doing, which the contract's cases allow (the
- * Chromium suite sees none of these: Playwright tells a refused request by its `csp` reason and
- * does not report a worker's errors as the page's).
- */
-const engineAllowances = {
-  /** Firefox reports each request its policy refused as an error: the refusal is the point. */
-  refusedByPolicy: [/^Content-Security-Policy: The page’s settings blocked/],
-  /**
-   * Firefox (over WebDriver BiDi) reports an error thrown in a worker as the page's even where
-   * the worker handles it (its `error` and `unhandledrejection` listeners prevent the default,
-   * and so does the page's listener on the Worker): the runtime's exits and crashes
-   * (`Exit: Program terminated with exit(3)`, `too much recursion`), a reader's rejection the run
-   * shows in its console.
-   */
-  workerErrors: [
-    /^Exit: /,
-    /^InternalError: too much recursion/,
-    /^RangeError: /,
-    /^JSHandle@error$/,
-    // Pyodide's own glue, once the code replaced RegExp.prototype.exec: it crashes, reported.
-    /^TypeError: can't access property \d+, path\.match\(\.\.\.\) is null$/,
-    // PHP's runtime ending (Emscripten's ExitStatus, no Error): see the PHP gaps in firefox.ts.
-    /^uncaught exception: Object$/,
-    // Go's glue, called by a timer of a program that has exited.
-    /^Error: Go program has already exited$/,
-  ],
-  /** Firefox, Python, a worker terminated mid-run (the time limit, Stop): `uncaught exception: undefined`. */
-  workerEnded: [/^uncaught exception: undefined$/],
-};

@@ -22,6 +22,25 @@ export const firefox: Engine = {
   // Measured here: a first run of a language on a page (its runtime downloaded and booted) took
   // up to 11 s, a warm one 1 to 5 s.
   runStartMs: 120_000,
+  containmentAllowances: {
+    refusedByPolicy: [/^Content-Security-Policy: The page’s settings blocked/],
+    // Over WebDriver BiDi, Firefox reports an error thrown in a worker as the page's even where
+    // the worker handles it (its `error` listener prevents the default, and so does the page's
+    // listener on the Worker): a program's exit, a crash, the reader's own errors.
+    workerErrors: [
+      /^Exit: /,
+      /^InternalError: too much recursion/,
+      /^RangeError: /,
+      /^JSHandle@error$/,
+      // Pyodide's own glue, once the code replaced RegExp.prototype.exec: it crashes, reported.
+      /^TypeError: can't access property \d+, path\.match\(\.\.\.\) is null$/,
+      /^uncaught exception: Object$/,
+      // Go's glue, called by a timer of a program that has exited.
+      /^Error: Go program has already exited$/,
+    ],
+    // Python's worker terminated mid-run.
+    workerEnded: [/^uncaught exception: undefined$/],
+  },
   missing: () =>
     firefoxPath() === undefined
       ? 'No Firefox for the engine tests: on Debian/Ubuntu `sudo apt-get install firefox-esr` (or set FIREFOX).'

@@ -159,10 +159,6 @@ export const webkit: Engine = {
   // replay here). Each case starts a runtime once to three times: all of them took 9 min for
   // Python here, and a single Go case 260 s; Firefox runs every case of every language.
   containmentCases: { typescript: 'every', python: 'host' },
-  containmentGaps: {
-    'Python: no request reaches a host, through the language’s HTTP or its JavaScript bridge':
-      "Python's `run_js(\"import('http://…')\")` never settles here: WebKit refuses the module by the worker's policy (nothing reaches the host) but never rejects the import, so the run ends at the 15 s limit instead of going on (measured in WebKitGTK 2.50; Chromium and Firefox reject it)",
-  },
   missing() {
     if (!fs.existsSync(driverPath) || miniBrowserPath() === undefined) {
       return 'No WebKit for the engine tests: on Debian/Ubuntu `sudo apt-get install webkit2gtk-driver`.';

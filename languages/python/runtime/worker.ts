@@ -19,6 +19,7 @@ import { demo } from '../../../sandbox/mock-server';
 import type { FromWorker } from '../../../sandbox/runner/core/protocol';
 import { WorkerSession } from '../../../sandbox/runner/core/WorkerSession';
 import { describePythonError } from './describePythonError';
+import { giveErrorsAStack } from './giveErrorsAStack';
 import {
   installSources,
   loadPyodideFromAssets,
@@ -30,6 +31,8 @@ import { hasJspi, pythonSupport } from './pythonSupport';
 import { ReplayRecord, type Waits } from './ReplayRecord';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// So that every JavaScript error Python awaits or calls raises (see the module).
+giveErrorsAStack();
 // Captured before lockdown hides them from the reader's code.
 const session = new WorkerSession(scope.postMessage.bind(scope) as (message: FromWorker) => void);
 const post = (message: FromWorker) => session.post(message);
