@@ -1,6 +1,12 @@
 import { frozenMs, longestInputDelay } from './containment/longestInputDelay';
 import { watchTheNetwork } from './containment/watchTheNetwork';
 import {
+  containmentSnippet,
+  forgeConsentHtml,
+  recordWorkerMessages,
+  workerMessages,
+} from './containment/pageScripts';
+import {
   runtimesUnderTest,
   secrets,
   typescriptAsksConsent,
@@ -51,27 +57,12 @@ const test = runnerTest.extend<ContractFixtures>({
     { auto: true, scope: 'test' } as { scope: 'test' },
   ],
   fromWorkers: async ({ page }, use) => {
-    // The runner's worker wrapper hands each message to the page by dispatching it: record them
-    // there, before the page reads them, as the bytes that crossed the boundary.
-    await page.addInitScript(() => {
-      const received: string[] = [];
-      (globalThis as unknown as { fromWorkers: string[] }).fromWorkers = received;
-      const dispatch = EventTarget.prototype.dispatchEvent;
-      EventTarget.prototype.dispatchEvent = function (event: Event) {
-        const data = (event as MessageEvent).data as { type?: unknown } | undefined;
-        if (event.type === 'message' && typeof data?.type === 'string') {
-          received.push(JSON.stringify(data));
-        }
-        return dispatch.call(this, event);
-      };
-    });
-    await use(() =>
-      page.evaluate(() => (globalThis as unknown as { fromWorkers: string[] }).fromWorkers),
-    );
+    await page.addInitScript(`(${recordWorkerMessages})()`);
+    await use(() => page.evaluate<string[]>(`(${workerMessages})()`));
   },
 });
 
-const where = { page: '/docs/client-credentials', id: 'client-credentials/fetch-token' };
+const where = containmentSnippet;
 
 /** The first run of a runtime on a page may boot it (Pyodide downloads ~13.5 MB). */
 const firstRunMs = 120_000;
@@ -349,19 +340,7 @@ test.describe('containment: the page', () => {
     const network = await watchTheNetwork(context);
     // Stands in for a worker whose every layer the code got past: the consent message the page
     // receives carries hostile HTML.
-    await page.addInitScript((target) => {
-      const dispatch = EventTarget.prototype.dispatchEvent;
-      EventTarget.prototype.dispatchEvent = function (event: Event) {
-        const data = (event as MessageEvent).data as
-          { type?: string; request?: { html?: string } } | undefined;
-        if (event.type === 'message' && data?.type === 'consent' && data.request) {
-          const html = `<img src="http://${target}/img.png"><link rel="stylesheet" href="http://${target}/style.css"><iframe src="http://${target}/frame"></iframe><p id="kept">kept</p>`;
-          const forged = { ...data, request: { ...data.request, html } };
-          return dispatch.call(this, new MessageEvent('message', { data: forged }));
-        }
-        return dispatch.call(this, event);
-      };
-    }, network.target);
+    await page.addInitScript(`(${forgeConsentHtml})(${JSON.stringify(network.target)})`);
     try {
       const runner = await open(site, runnerFor, runtimesUnderTest[0]!);
       await runner.replaceCode(typescriptAsksConsent);

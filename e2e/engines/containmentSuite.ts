@@ -4,6 +4,12 @@ import { describe, it } from 'node:test';
 import { languages } from '../../languages';
 import { runtimesUnderTest, secrets, typescriptAsksConsent } from '../containment/hostilePrograms';
 import { startLoopbackTarget } from '../containment/loopbackTarget';
+import {
+  containmentSnippet,
+  forgeConsentHtml,
+  recordWorkerMessages,
+  workerMessages,
+} from '../containment/pageScripts';
 import { shareFragment } from '../../src/components/ShareLink/shareFragment';
 import type { Engine } from './EnginePage';
 import { EngineRunner, type EngineSite } from './EngineSite';
@@ -21,7 +27,7 @@ export interface SuiteContext {
   ) => void;
 }
 
-const where = { page: '/docs/client-credentials', id: 'client-credentials/fetch-token' };
+const where = containmentSnippet;
 
 /** Code as the site's share links carry it: deflate-raw in base64url (`linkCode.ts`). */
 function shareHash(language: string, code: string): string {
@@ -69,7 +75,7 @@ export function containmentSuite({ engine, site, goto, check }: SuiteContext) {
       const url = new URL(await page.url());
       if (url.pathname !== where.page || !url.search.includes(`sdk=${key}`)) {
         await goto(`${where.page}?sdk=${key}`);
-        await recordWorkerMessages();
+        await recordMessages();
       }
       // The page opens a shared link's code when its fragment changes, as when one is pasted.
       await page.evaluate(`(hash) => { location.hash = hash; }`, shareHash(key, code));
@@ -99,21 +105,9 @@ export function containmentSuite({ engine, site, goto, check }: SuiteContext) {
      * Keeps every message the page receives from a runner worker (the runner's wrapper hands each
      * to the page by dispatching it), as the bytes that crossed the boundary.
      */
-    const recordWorkerMessages = () =>
-      site().page.evaluate(`() => {
-        if (window.__fromWorkers) return;
-        const received = [];
-        Object.defineProperty(window, '__fromWorkers', { value: received });
-        const dispatch = EventTarget.prototype.dispatchEvent;
-        EventTarget.prototype.dispatchEvent = function (event) {
-          if (event.type === 'message' && typeof event.data?.type === 'string') {
-            received.push(JSON.stringify(event.data));
-          }
-          return dispatch.call(this, event);
-        };
-      }`);
-    const fromWorkers = () =>
-      site().page.evaluate<string>(`() => (window.__fromWorkers ?? []).join('\\n')`);
+    const recordMessages = () => site().page.evaluate(recordWorkerMessages);
+    const fromWorkers = async () =>
+      (await site().page.evaluate<string[]>(workerMessages)).join('\n');
 
     /**
      * A case of the contract. `allowed`: what the page may report in it besides nothing, each the
@@ -403,21 +397,7 @@ export function containmentSuite({ engine, site, goto, check }: SuiteContext) {
           );
           // Stands in for a worker whose every layer the code got past: the consent message the
           // page receives carries hostile HTML.
-          await site().page.evaluate(
-            `(target) => {
-              const dispatch = EventTarget.prototype.dispatchEvent;
-              EventTarget.prototype.dispatchEvent = function (event) {
-                const data = event.data;
-                if (event.type === 'message' && data?.type === 'consent' && data.request) {
-                  const html = '<img src="http://' + target + '/img.png"><link rel="stylesheet" href="http://' + target + '/style.css"><iframe src="http://' + target + '/frame"></iframe><p id="kept">kept</p>';
-                  const forged = { ...data, request: { ...data.request, html } };
-                  return dispatch.call(this, new MessageEvent('message', { data: forged }));
-                }
-                return dispatch.call(this, event);
-              };
-            }`,
-            target.target,
-          );
+          await site().page.evaluate(forgeConsentHtml, target.target);
           const it = new EngineRunner(site(), where.id, engine.runStartMs);
           await it.run();
           await openConsentAsSent(it);
