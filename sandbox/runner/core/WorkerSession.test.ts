@@ -199,4 +199,34 @@ describe('WorkerSession: what escapes the run', () => {
       }),
     );
   });
+  it('ends the run as a crash even when its code replaced the promise methods', async () => {
+    const { session, posted } = newSession();
+    const scope = new EventTarget();
+    session.listen(scope as unknown as DedicatedWorkerGlobalScope, Promise.resolve(), () => {
+      // What the reader's code could do before the run's first await.
+      const { then, catch: catchRejection } = Promise.prototype;
+      Promise.prototype.then = function () {
+        return this;
+      } as typeof then;
+      Promise.prototype.catch = function () {
+        return this;
+      } as typeof catchRejection;
+      queueMicrotask(() => {
+        Promise.prototype.then = then;
+        Promise.prototype.catch = catchRejection;
+      });
+      return Promise.reject(new Error('the runtime died'));
+    });
+    const run = new MessageEvent('message', {
+      data: { type: 'run', code: '', fileName: 'snippet.ts', settings: { scenarios: {} } },
+    });
+    Object.defineProperty(run, 'isTrusted', { value: true });
+    scope.dispatchEvent(run);
+    await vi.waitFor(() =>
+      expect(posted.at(-1)).toEqual({
+        type: 'done',
+        outcome: { kind: 'crashed', message: 'the interpreter crashed: Error: the runtime died' },
+      }),
+    );
+  });
 });

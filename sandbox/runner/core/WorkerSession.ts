@@ -17,9 +17,10 @@ import {
 import { ConsentPendingError } from './ConsentPendingError';
 import { EventBuffer } from './EventBuffer';
 import { formatDuration } from './formatDuration';
+import { intrinsics } from './intrinsics';
 import { closeMembers, lockdown } from './lockdown';
 import { OutputGate } from './OutputGate';
-import { reportUncaught } from './reportUncaught';
+import { describeSafely, reportUncaught } from './reportUncaught';
 import {
   parseToWorker,
   type FromWorker,
@@ -239,13 +240,7 @@ export class WorkerSession {
   }
 
   #runFailed(error: unknown): void {
-    let text: string;
-    try {
-      text = this.#describeUncaught(error);
-    } catch {
-      text = 'Uncaught error (it could not be described)';
-    }
-    this.crashed(text.replace(/^Uncaught /, ''));
+    this.crashed(describeSafely(this.#describeUncaught, error).replace(/^Uncaught /, ''));
   }
 
   /** The page's controls during a run (everything but `run`, which the language's worker owns). */
@@ -302,7 +297,9 @@ export class WorkerSession {
       const message = parsed.message;
       if (message.type === 'run') {
         void booted.then(() => {
-          if (this.start(message.settings)) onRun(message).catch((error) => this.#runFailed(error));
+          // Through the worker's own `then`: the run's code may have replaced the prototype's.
+          if (this.start(message.settings))
+            intrinsics.then(onRun(message), undefined, (error) => this.#runFailed(error));
         });
       } else {
         this.handleControl(message);

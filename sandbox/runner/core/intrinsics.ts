@@ -35,6 +35,17 @@ export const intrinsics = {
   exec: uncurry(RegExp.prototype.exec as (this: RegExp, text: string) => RegExpExecArray | null),
   join: uncurry(Array.prototype.join as (this: readonly unknown[], separator?: string) => string),
   apply: Reflect.apply,
+  weakSetAdd: uncurry(
+    WeakSet.prototype.add as (this: WeakSet<object>, value: object) => WeakSet<object>,
+  ),
+  weakSetHas: uncurry(WeakSet.prototype.has as (this: WeakSet<object>, value: object) => boolean),
+  then: uncurry(
+    Promise.prototype.then as (
+      this: Promise<unknown>,
+      onFulfilled: undefined,
+      onRejected: (reason: unknown) => void,
+    ) => Promise<unknown>,
+  ),
   keys: Object.keys,
   isArray: Array.isArray,
   create: Object.create as (prototype: null) => Record<string, unknown>,

@@ -24,14 +24,7 @@ export function reportUncaught(
   report: (text: string, error: unknown) => void,
   describe: (error: unknown) => string,
 ): void {
-  // The code may have replaced what `describe` uses: a description that fails still reports.
-  const described = (error: unknown) => {
-    try {
-      return describe(error);
-    } catch {
-      return 'Uncaught error (it could not be described)';
-    }
-  };
+  const described = (error: unknown) => describeSafely(describe, error);
   watchDispatches();
   scope.addEventListener('unhandledrejection', (event) => {
     event.preventDefault();
@@ -50,9 +43,18 @@ export function reportUncaught(
   });
 }
 
-/** `WeakSet`'s methods and `dispatchEvent` as they were before any reader code ran. */
-const weakSetAdd = WeakSet.prototype.add;
-const weakSetHas = WeakSet.prototype.has;
+/**
+ * `describe(error)`, or a plain line if describing fails: the code may have replaced what
+ * `describe` uses, and the error must still be reported.
+ */
+export function describeSafely(describe: (error: unknown) => string, error: unknown): string {
+  try {
+    return describe(error);
+  } catch {
+    return 'Uncaught error (it could not be described)';
+  }
+}
+
 /** Events the worker's code handed to `dispatchEvent` (the browser's own never pass through it). */
 const dispatched = new WeakSet<Event>();
 let watching = false;
@@ -72,8 +74,7 @@ function watchDispatches(): void {
     ...descriptor,
     value: {
       dispatchEvent(this: EventTarget, event: Event): boolean {
-        if (typeof event === 'object' && event !== null)
-          intrinsics.apply(weakSetAdd, dispatched, [event]);
+        if (typeof event === 'object' && event !== null) intrinsics.weakSetAdd(dispatched, event);
         return intrinsics.apply(browserDispatch, this, [event]) as boolean;
       },
     }.dispatchEvent,
@@ -82,7 +83,7 @@ function watchDispatches(): void {
 
 /** Whether `event` is one the code dispatched itself, not one the browser fired. */
 function dispatchedByCode(event: Event): boolean {
-  return !event.isTrusted && (intrinsics.apply(weakSetHas, dispatched, [event]) as boolean);
+  return !event.isTrusted && intrinsics.weakSetHas(dispatched, event);
 }
 
 /** Where `guardCallback` reports what a callback threw, once `reportUncaught` is set up. */
