@@ -205,10 +205,10 @@ describe('WorkerSession: what escapes the run', () => {
     session.listen(scope as unknown as DedicatedWorkerGlobalScope, Promise.resolve(), () => {
       // What the reader's code could do before the run's first await.
       const { then, catch: catchRejection } = Promise.prototype;
-      Promise.prototype.then = function () {
+      Promise.prototype.then = function (this: Promise<unknown>) {
         return this;
       } as typeof then;
-      Promise.prototype.catch = function () {
+      Promise.prototype.catch = function (this: Promise<unknown>) {
         return this;
       } as typeof catchRejection;
       queueMicrotask(() => {
