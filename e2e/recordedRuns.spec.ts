@@ -127,6 +127,36 @@ test.describe('the recorded view', () => {
   }
 });
 
+test('a link to a heading keeps the reader at the heading while the recorded runs above it load', async ({
+  page,
+  site,
+}) => {
+  // A desktop, where the docs sidebar shows: the browser anchored its scroll to it and let the
+  // article move (the heading ended 500 px down once the run just above it had loaded).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const headingId = 'reuse-a-stored-token';
+  await site.goto(`/docs/client-credentials#${headingId}`);
+  const heading = page.locator(`#${headingId}`);
+  // The snippet just above the heading: its run is partly on screen, so it loads right away.
+  const above = await heading.evaluate((element) => {
+    const figures = [...document.querySelectorAll('figure[data-snippet-id]')];
+    return figures.filter((figure) => figure.compareDocumentPosition(element) & 4).length - 1;
+  });
+  const runAbove = page
+    .locator('figure[data-snippet-id]')
+    .nth(above)
+    .getByRole('region', { name: 'Output' });
+  await expect(runAbove).toHaveAttribute('data-recorded', '');
+  // Where the browser put the heading for the link: below the sticky navbar, at its scroll margin.
+  const margin = await heading.evaluate((element) =>
+    parseFloat(getComputedStyle(element).scrollMarginTop),
+  );
+  await expect
+    .poll(() => heading.evaluate((element) => element.getBoundingClientRect().top))
+    .toBeCloseTo(margin, -1);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
 test('a browser that cannot start a language runtime shows its recorded run instead of a dead Run button', async ({
   page,
   site,
