@@ -127,6 +127,52 @@ test.describe('the recorded view', () => {
   }
 });
 
+for (const { route, width } of [
+  { route: '/docs/authorization-code?sdk=csharp', width: 375 },
+  { route: '/docs/client-credentials?sdk=java', width: 375 },
+  { route: '/docs/authorization-code?sdk=java', width: 1280 },
+  { route: '/docs/tokens-explicitly?sdk=csharp', width: 1280 },
+]) {
+  test(`each recorded run appears in the space held for it, not pushing the page down (${route}, ${width} px)`, async ({
+    page,
+    site,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // Every recording waits until the placeholders are measured.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/recorded/*/snippets/**', async (request) => {
+      await released;
+      await request.continue();
+    });
+    await site.goto(route);
+    const figures = page.locator('figure[data-snippet-id]');
+    await expect(figures.first()).toBeVisible();
+    // The chosen tab's placeholder in each snippet (one that is not run has none).
+    const reserved: { index: number; height: number }[] = [];
+    for (let index = 0; index < (await figures.count()); index += 1) {
+      const placeholder = figures
+        .nth(index)
+        .getByRole('tabpanel')
+        .getByText('Loading the run CI recorded from this code…');
+      if ((await placeholder.count()) === 0) continue;
+      reserved.push({ index, height: (await placeholder.boundingBox())!.height });
+    }
+    expect(reserved.length).toBeGreaterThan(3);
+    release();
+
+    for (const { index, height } of reserved) {
+      const output = await recordedOutput(figures.nth(index));
+      const shown = (await output.boundingBox())!.height;
+      // Within a tenth (fonts differ between machines), and never the whole run (800 px and more).
+      expect(
+        Math.abs(shown - height),
+        `${await figures.nth(index).getAttribute('data-snippet-id')}: held ${height} px, shown ${shown} px`,
+      ).toBeLessThanOrEqual(Math.max(60, shown * 0.1));
+    }
+  });
+}
+
 test('a link to a heading keeps the reader at the heading while the recorded runs above it load', async ({
   page,
   site,

@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import { useEffect, useRef, useState } from 'react';
 import CodePanel from '@site/src/components/CodePanel';
 import DownloadLink from '@site/src/components/DownloadLink';
@@ -7,6 +8,7 @@ import { languageOf, type LanguageKey } from '@site/languages';
 import type { Recording } from '@site/sandbox/runner/core/Recording';
 import type { PageSnippetData } from '@site/src/plugins/snippet-registry';
 import type * as RecordedOutputModule from './RecordedOutput';
+import type { ReservedHeight } from './reservedHeight';
 import styles from './styles.module.css';
 
 const output = lazyModule<typeof RecordedOutputModule>(
@@ -48,6 +50,7 @@ export default function RecordedRun({ snippet, language, fileName, reason }: Rec
         <RecordedRunOutput
           id={snippet.id}
           language={language}
+          reserve={snippet.reservedHeights?.[language]}
           reason={
             reason ??
             `${label} does not run in a browser, so this tab shows the run of exactly this code instead of a Run button.`
@@ -77,10 +80,13 @@ export function RecordedRunOutput({
   id,
   language,
   reason,
+  reserve,
 }: {
   id: string;
   language: string;
   reason: string;
+  /** The height its Output will take (from the build), held while it loads. */
+  reserve?: ReservedHeight;
 }) {
   const { visible } = usePanelVisibility();
   const slot = useRef<HTMLDivElement>(null);
@@ -143,7 +149,16 @@ export function RecordedRunOutput({
           </button>
         </p>
       ) : (
-        <p className={styles.loading}>Loading the run CI recorded from this code…</p>
+        <p
+          className={clsx(styles.loading, reserve && styles.reserved)}
+          style={
+            reserve && {
+              ['--reserved-narrow' as string]: `${reserve.narrow}px`,
+              ['--reserved-wide' as string]: `${reserve.wide}px`,
+            }
+          }>
+          Loading the run CI recorded from this code…
+        </p>
       )}
     </div>
   );

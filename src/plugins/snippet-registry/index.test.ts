@@ -5,7 +5,7 @@ import {
   editFixture,
   type FixtureSite,
 } from '../../../scripts/check-snippets/checks/fixtureSite';
-import snippetRegistryPlugin, { type DevGlobalData } from './index';
+import snippetRegistryPlugin, { readReservedHeights, type DevGlobalData } from './index';
 
 let site: FixtureSite;
 afterEach(() => {
@@ -58,5 +58,30 @@ describe('snippetRegistryPlugin', () => {
         message: expect.stringMatching(/^"titel": unknown key: did you mean "title"\?/),
       },
     ]);
+  });
+});
+
+describe('readReservedHeights', () => {
+  it('holds a height for each recorded run of a language that does not run in the page', () => {
+    site = createFixtureSite(['client-credentials/fetch-token']);
+    const recorded = (language: string) =>
+      JSON.stringify({
+        format: 1,
+        snippet: 'client-credentials/fetch-token',
+        language,
+        key: '',
+        recordedAt: '2026-12-07T06:53:00Z',
+        commit: 'c4ed1f0',
+        uncommitted: false,
+        events: [{ kind: 'console', level: 'log', text: 'Access token: Ab3_x9Zq…' }],
+        outcome: { kind: 'ok', durationMs: 812 },
+      });
+    site.write('snippets/client-credentials/fetch-token/recorded/java.json', recorded('java'));
+    site.write('snippets/client-credentials/fetch-token/recorded/python.json', recorded('python'));
+    const heights = readReservedHeights(site.dir, 'client-credentials/fetch-token');
+    // Java's run shows in its tab; Python runs in the page (its recording is a fallback only);
+    // .NET has no recording here, so its tab keeps the plain placeholder.
+    expect(Object.keys(heights)).toEqual(['java']);
+    expect(heights.java!.narrow).toBeGreaterThan(heights.java!.wide);
   });
 });

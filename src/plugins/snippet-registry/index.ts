@@ -1,4 +1,5 @@
 import { moduleAliases } from '../../../languages/moduleAliases';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { highlight, tokenStylesCss } from './highlight';
@@ -11,6 +12,9 @@ import {
 } from './loadRegistry';
 import type { RunExpectations } from './metaSchema';
 import { dataFileName } from './dataFileName';
+import { recordingPath } from './recordingPath';
+import { reservedHeight, type ReservedHeight } from '../../components/RecordedRun/reservedHeight';
+import type { Recording } from '../../../sandbox/runner/core/Recording';
 
 export interface SnippetFile {
   path: string;
@@ -27,6 +31,11 @@ export interface SnippetData {
   run: RunExpectations | false;
   runNote?: string;
   files: Record<LanguageKey, SnippetFile>;
+  /**
+   * The height each recorded run's Output will take, by language, for the tabs that show one
+   * (the languages that do not run in the page): its placeholder takes it while it loads.
+   */
+  reservedHeights?: Partial<Record<LanguageKey, ReservedHeight>>;
 }
 
 /**
@@ -92,6 +101,22 @@ export async function toSnippetData(
   };
 }
 
+/** The heights of a snippet's recorded runs in the languages that do not run in the page. */
+export function readReservedHeights(
+  siteDir: string,
+  id: string,
+  languageList: readonly Language[] = languages,
+): Partial<Record<LanguageKey, ReservedHeight>> {
+  const heights: Partial<Record<LanguageKey, ReservedHeight>> = {};
+  for (const language of languageList as readonly (Language & { key: LanguageKey })[]) {
+    if (language.runsInPage) continue;
+    const file = path.join(siteDir, recordingPath(id, language.key));
+    if (!fs.existsSync(file)) continue;
+    heights[language.key] = reservedHeight(JSON.parse(fs.readFileSync(file, 'utf8')) as Recording);
+  }
+  return heights;
+}
+
 /**
  * The snippet registry: loads and validates `snippets/` at build time, highlights every file with
  * Shiki, and writes one JSON module per snippet for `remarkSnippets` to import into the pages that
@@ -121,7 +146,12 @@ export default function snippetRegistryPlugin(
         console.error(`[snippet-registry] ${new RegistryError(problems).message}`);
       }
       return {
-        snippets: await Promise.all(entries.map((entry) => toSnippetData(entry))),
+        snippets: await Promise.all(
+          entries.map(async (entry) => ({
+            ...(await toSnippetData(entry)),
+            reservedHeights: readReservedHeights(context.siteDir, entry.id),
+          })),
+        ),
         problems,
       };
     },
