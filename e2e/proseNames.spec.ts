@@ -202,7 +202,9 @@ test.describe('SDK names across the docs', () => {
   }
 });
 
-test('search indexes the prose with the default tab’s names', async ({ request }) => {
+test('search indexes the prose with the default tab’s names, and the others’ hidden', async ({
+  request,
+}) => {
   const response = await request.get('/search-index.json');
   expect(response.ok()).toBe(true);
   const texts = ((await response.json()) as { documents: { t: string }[] }[]).flatMap((index) =>
@@ -211,4 +213,7 @@ test('search indexes the prose with the default tab’s names', async ({ request
   const tokens = texts.find((text) => text.startsWith('Each grant has an auth manager'));
   expect(tokens).toContain('for the client credentials grant it is OAuthCCG');
   expect(tokens).toContain('FetchToken()');
+  // Python's, Java's and Go's names for the same things, for a search in their words.
+  expect(tokens).toContain('fetch_token()');
+  expect(tokens).toContain('getClientCredentialsAuth()');
 });

@@ -86,6 +86,22 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/docs\/authorization-code\?.*#use-pkce$/);
   });
 
+  test('an SDK name as another language writes it finds the prose that names it', async ({
+    site,
+    page,
+  }) => {
+    // The page's HTML has .NET's names (IsTokenExpired()); a Python reader types Python's.
+    await site.goto('/docs');
+    const box = searchBox(page);
+    await box.search('is_token_expired');
+    await box.results.filter({ hasText: 'Setting tokens explicitly' }).first().click();
+    await expect(page).toHaveURL(/\/docs\/tokens-explicitly\?_highlight=is_token_expired/);
+    await site.chooseLanguage('Python');
+    await expect(
+      page.locator('main article code[data-sdk-name]', { hasText: 'is_token_expired()' }).first(),
+    ).toBeVisible();
+  });
+
   test('text typed before the search code arrives is kept', async ({ site, page }) => {
     await site.goto('/docs/errors');
     const box = searchBox(page);

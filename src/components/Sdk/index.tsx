@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { languages } from '@site/languages';
 import { useChosenLanguage } from '@site/src/components/useChosenLanguage';
 
 export interface SdkProps {
@@ -29,8 +30,27 @@ function SdkName({ names }: { names: string }) {
   const byLanguage = useMemo(() => JSON.parse(names) as Record<string, string>, [names]);
   const language = useChosenLanguage();
   return (
-    <code translate="no" data-sdk-name="">
-      {byLanguage[language]}
-    </code>
+    <>
+      <code translate="no" data-sdk-name="">
+        {byLanguage[language]}
+      </code>
+      <OtherNames byLanguage={byLanguage} />
+    </>
+  );
+}
+
+/**
+ * The page's HTML has the first tab's name (.NET): the search index is built from it. The other
+ * languages' names, `hidden` from every reader and assistive technology, let a Python reader's
+ * search for `fetch_token` land on this section too (as a snippet's title does, MDXComponents).
+ */
+function OtherNames({ byLanguage }: { byLanguage: Record<string, string> }) {
+  const shown = byLanguage[languages[0]!.key];
+  const others = [...new Set(Object.values(byLanguage))].filter((name) => name !== shown);
+  if (others.length === 0) return null;
+  return (
+    <span hidden data-search-only="">
+      {` ${others.join(' ')}`}
+    </span>
   );
 }
