@@ -84,4 +84,10 @@ describe('readReservedHeights', () => {
     expect(Object.keys(heights)).toEqual(['java']);
     expect(heights.java!.narrow).toBeGreaterThan(heights.java!.wide);
   });
+
+  it('leaves out a recording that does not parse, without failing the build', () => {
+    site = createFixtureSite(['client-credentials/fetch-token']);
+    site.write('snippets/client-credentials/fetch-token/recorded/java.json', '{"format": 1,');
+    expect(readReservedHeights(site.dir, 'client-credentials/fetch-token')).toEqual({});
+  });
 });

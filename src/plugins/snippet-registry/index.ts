@@ -112,7 +112,13 @@ export function readReservedHeights(
     if (language.runsInPage) continue;
     const file = path.join(siteDir, recordingPath(id, language.key));
     if (!fs.existsSync(file)) continue;
-    heights[language.key] = reservedHeight(JSON.parse(fs.readFileSync(file, 'utf8')) as Recording);
+    try {
+      heights[language.key] = reservedHeight(
+        JSON.parse(fs.readFileSync(file, 'utf8')) as Recording,
+      );
+    } catch {
+      // A recording that does not parse keeps the plain placeholder: check-snippets names it.
+    }
   }
   return heights;
 }
