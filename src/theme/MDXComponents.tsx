@@ -2,6 +2,7 @@ import MDXComponents from '@theme-original/MDXComponents';
 import Snippet, { type SnippetProps } from '@site/src/components/Snippet';
 import Sdk from '@site/src/components/Sdk';
 import ForLanguage from '@site/src/components/ForLanguage';
+import SearchOnly from '@site/src/components/SearchOnly';
 
 /**
  * A snippet's title is only its figure's accessible name (`aria-label`), which the search index
@@ -12,11 +13,7 @@ import ForLanguage from '@site/src/components/ForLanguage';
 function IndexedSnippet(props: SnippetProps) {
   return (
     <>
-      {props.data ? (
-        <span hidden data-search-only="">
-          {props.data.title}
-        </span>
-      ) : null}
+      {props.data ? <SearchOnly>{props.data.title}</SearchOnly> : null}
       <Snippet {...props} />
     </>
   );

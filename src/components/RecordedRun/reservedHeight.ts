@@ -67,7 +67,7 @@ function estimate(recording: Recording, layout: (typeof layouts)[keyof typeof la
       if (status === 302) redirects += 1;
     }
   }
-  const console = layout.consoleBase + layout.consoleRow * Math.max(1, lines);
+  const consoleHeight = layout.consoleBase + layout.consoleRow * Math.max(1, lines);
   const inspector =
     exchanges === 0
       ? layout.inspectorEmpty
@@ -75,7 +75,7 @@ function estimate(recording: Recording, layout: (typeof layouts)[keyof typeof la
   const flow = layout.flowBase + layout.step * (exchanges + redirects);
   const command = `npm run run-snippet -- ${recording.snippet} --language ${recording.language}`;
   return Math.round(
-    layout.header + console + inspector + flow + layout.commands(command.length) + frame,
+    layout.header + consoleHeight + inspector + flow + layout.commands(command.length) + frame,
   );
 }
 

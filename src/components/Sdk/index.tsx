@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { languages } from '@site/languages';
+import SearchOnly from '@site/src/components/SearchOnly';
 import { useChosenLanguage } from '@site/src/components/useChosenLanguage';
 
 export interface SdkProps {
@@ -40,17 +41,13 @@ function SdkName({ names }: { names: string }) {
 }
 
 /**
- * The page's HTML has the first tab's name (.NET): the search index is built from it. The other
- * languages' names, `hidden` from every reader and assistive technology, let a Python reader's
- * search for `fetch_token` land on this section too (as a snippet's title does, MDXComponents).
+ * The page's HTML has the first tab's name (.NET), and the search index is built from it: the
+ * other languages' names, for the index only, let a Python reader's search for `fetch_token` land
+ * on this section too.
  */
 function OtherNames({ byLanguage }: { byLanguage: Record<string, string> }) {
   const shown = byLanguage[languages[0]!.key];
   const others = [...new Set(Object.values(byLanguage))].filter((name) => name !== shown);
   if (others.length === 0) return null;
-  return (
-    <span hidden data-search-only="">
-      {` ${others.join(' ')}`}
-    </span>
-  );
+  return <SearchOnly>{` ${others.join(' ')}`}</SearchOnly>;
 }
